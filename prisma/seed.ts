@@ -1,0 +1,42 @@
+/**
+ * Demo data, seeded once on the first start: a partner with two customers, each with an
+ * administrator and two extension users, plus a platform admin. README.md lists the logins.
+ */
+import { db } from "../server/db";
+import { hashPassword } from "../server/auth/password";
+
+export const DEMO_PASSWORD = "Centrex-demo-1";
+
+export const DEMO_USERS = {
+  platformAdmin: "platform@centrex.example",
+  partnerAdmin: "admin@demotelecom.example",
+  acmeAdmin: "alice@acme.example",
+  acmeUsers: ["bob@acme.example", "carol@acme.example"],
+  globexAdmin: "grace@globex.example",
+  globexUsers: ["hank@globex.example", "ivy@globex.example"],
+} as const;
+
+const CUSTOMERS = [
+  { name: "Acme Ltd", admin: ["Alice Admin", DEMO_USERS.acmeAdmin], users: [["Bob Baker", DEMO_USERS.acmeUsers[0]], ["Carol Chen", DEMO_USERS.acmeUsers[1]]] },
+  { name: "Globex Corp", admin: ["Grace Green", DEMO_USERS.globexAdmin], users: [["Hank Hill", DEMO_USERS.globexUsers[0]], ["Ivy Iverson", DEMO_USERS.globexUsers[1]]] },
+] as const;
+
+/** Seeds the demo unless it is already there. Returns what it did, for the start-up log. */
+export async function seedDemoOnce(): Promise<string> {
+  if (await db.partner.findUnique({ where: { name: "Demo Telecom" }, select: { id: true } })) return "Demo data already present.";
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.$transaction(async (tx) => {
+    await tx.user.create({ data: { email: DEMO_USERS.platformAdmin, name: "Pat Platform", role: "PLATFORM_ADMIN", passwordHash } });
+    const partner = await tx.partner.create({ data: { name: "Demo Telecom" } });
+    await tx.user.create({ data: { email: DEMO_USERS.partnerAdmin, name: "Dana Demo", role: "PARTNER_ADMIN", partnerId: partner.id, passwordHash } });
+    for (const customer of CUSTOMERS) {
+      const tenant = await tx.tenant.create({ data: { name: customer.name, partnerId: partner.id } });
+      const [adminName, adminEmail] = customer.admin;
+      await tx.user.create({ data: { email: adminEmail, name: adminName, role: "CUSTOMER_ADMIN", tenantId: tenant.id, passwordHash } });
+      for (const [name, email] of customer.users) {
+        await tx.user.create({ data: { email, name, role: "EXTENSION_USER", tenantId: tenant.id, passwordHash } });
+      }
+    }
+  });
+  return "Seeded demo data: Demo Telecom with Acme Ltd and Globex Corp.";
+}
