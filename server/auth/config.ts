@@ -1,0 +1,47 @@
+import type { NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { env } from "../env.js";
+import { verifyCredentials } from "./credentials";
+import { clientIp } from "./client-ip";
+import { SignInRefused } from "./sign-in-error";
+
+const ZCredentials = z.object({ email: z.string().trim().email().max(254), password: z.string().min(1).max(200) });
+
+export const authConfig = {
+  secret: env.AUTH_SECRET,
+  trustHost: true,
+  // Credentials sign-in needs JWT sessions; every request still re-reads the user from the
+  // database (server/auth/session-user.ts), so suspension and password changes apply at once.
+  session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_HOURS * 3600, updateAge: 15 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      async authorize(unverified, request) {
+        const parsed = ZCredentials.safeParse(unverified);
+        if (!parsed.success) throw new SignInRefused("invalid");
+        const result = await verifyCredentials(parsed.data.email, parsed.data.password, clientIp(request.headers, env.TRUST_PROXY));
+        if (!result.ok) throw new SignInRefused(result.reason === "locked" ? `locked:${result.minutes}` : result.reason);
+        return { id: result.user.id, email: result.user.email, name: result.user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      // Only the ids travel; role and tenant come from the database on each request.
+      return { ...session, userId: token.sub, issuedAt: typeof token.iat === "number" ? token.iat : 0 };
+    },
+  },
+  logger: {
+    // A refused sign-in is expected, not an error worth a stack trace in the log.
+    error(error) {
+      if (error instanceof SignInRefused || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,48 @@
+import { Prisma } from "./generated/prisma/client";
+
+export const APP_ERROR_CODES = ["NOT_FOUND", "CONFLICT", "FORBIDDEN", "INVALID", "LIMIT_EXCEEDED", "UPSTREAM_FAILED"] as const;
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+/**
+ * An expected failure whose message is safe to show the user as it is. Anything else that
+ * escapes a procedure is unexpected: logged with a request id and shown as a generic message.
+ */
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  /** Field-level messages for forms, keyed by input field name. */
+  readonly fieldErrors?: Record<string, string>;
+
+  constructor(code: AppErrorCode, message: string, options?: { cause?: unknown; fieldErrors?: Record<string, string> }) {
+    super(message, { cause: options?.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.fieldErrors = options?.fieldErrors;
+  }
+}
+
+/** The one place Prisma's errors become AppErrors; returns null for errors that are not expected. */
+export function toAppError(err: unknown): AppError | null {
+  if (err instanceof AppError) return err;
+  if (err instanceof Prisma.PrismaClientKnownRequestError) {
+    if (err.code === "P2002") {
+      const target = uniqueTarget(err);
+      return new AppError("CONFLICT", `That ${target ?? "value"} is already in use.`, {
+        cause: err,
+        fieldErrors: target ? { [target]: `This ${target} is already in use.` } : undefined,
+      });
+    }
+    if (err.code === "P2025") return new AppError("NOT_FOUND", "That record does not exist.", { cause: err });
+    if (err.code === "P2003") return new AppError("CONFLICT", "That record is still in use.", { cause: err });
+  }
+  return null;
+}
+
+function uniqueTarget(err: Prisma.PrismaClientKnownRequestError): string | undefined {
+  // The driver adapter reports the constraint's fields in meta.target (array) or in the
+  // adapter's cause; the last non-tenant field is the one a person typed.
+  const meta = err.meta as { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } | undefined;
+  const fields = Array.isArray(meta?.target)
+    ? (meta.target as string[])
+    : meta?.driverAdapterError?.cause?.constraint?.fields?.map((f) => f.replaceAll('"', ""));
+  return fields?.filter((f) => f !== "tenantId" && f !== "partnerId").at(-1);
+}

@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { ZNewPassword } from "../users/schema";
+
+export const ZChangePasswordInput = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password").max(200),
+    newPassword: ZNewPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match" })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password you have not been using" });
+export type TChangePasswordInput = z.infer<typeof ZChangePasswordInput>;

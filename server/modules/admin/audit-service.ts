@@ -1,0 +1,21 @@
+import { db } from "../../db";
+import { AUDIT_PAGE_SIZE, auditSelect } from "../audit/service";
+import { toPage } from "../audit/tenant-service";
+
+/**
+ * Audit rows a back-office user may read, newest first: a partner admin sees its own and its
+ * customers' rows (partnerId is stamped on both); a platform admin (partnerId null) sees all.
+ */
+export async function findAuditLog(partnerId: string | null, filter: { tenantId?: string; cursor?: string }) {
+  const rows = await db.auditLog.findMany({
+    where: {
+      ...(partnerId ? { partnerId } : {}),
+      ...(filter.tenantId ? { tenantId: filter.tenantId } : {}),
+      ...(filter.cursor ? { id: { lt: BigInt(filter.cursor) } } : {}),
+    },
+    orderBy: { id: "desc" },
+    take: AUDIT_PAGE_SIZE + 1,
+    select: { ...auditSelect, partnerId: true },
+  });
+  return toPage(rows);
+}

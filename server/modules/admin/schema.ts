@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { ZEmail, ZNewPassword, ZPersonName } from "../users/schema";
+
+export const TENANT_STATUSES = ["ACTIVE", "SUSPENDED"] as const;
+
+const ZOrgName = z.string().trim().min(2, "Use at least 2 characters").max(100, "Use at most 100 characters");
+export const ZId = z.string().min(1).max(40);
+
+/** A first administrator, created with the organisation in one transaction. */
+const adminFields = { adminName: ZPersonName, adminEmail: ZEmail, adminPassword: ZNewPassword };
+
+export const ZCreateCustomerInput = z.object({ name: ZOrgName, ...adminFields });
+export type TCreateCustomerInput = z.infer<typeof ZCreateCustomerInput>;
+
+export const ZUpdateCustomerInput = z.object({ id: ZId, name: ZOrgName });
+export type TUpdateCustomerInput = z.infer<typeof ZUpdateCustomerInput>;
+
+export const ZSetCustomerStatusInput = z.object({ id: ZId, status: z.enum(TENANT_STATUSES) });
+
+export const ZCreateCustomerAdminInput = z.object({ tenantId: ZId, ...adminFields });
+export type TCreateCustomerAdminInput = z.infer<typeof ZCreateCustomerAdminInput>;
+
+export const ZCreatePartnerInput = z.object({ name: ZOrgName, ...adminFields });
+export type TCreatePartnerInput = z.infer<typeof ZCreatePartnerInput>;
+
+export const ZCreatePartnerAdminInput = z.object({ partnerId: ZId, ...adminFields });
+export type TCreatePartnerAdminInput = z.infer<typeof ZCreatePartnerAdminInput>;
+
+export const ZFindCustomersInput = z.object({ search: z.string().trim().max(100).optional() }).optional();

@@ -1,0 +1,37 @@
+import { db } from "./db";
+import { AppError } from "./errors";
+import { scopeArgs, type Args } from "./tenancy-scope";
+
+/**
+ * Models that carry `tenantId`. Every query on them through tenantDb() is confined to one
+ * tenant; later modules add their models here (and a cross-tenant test proves it).
+ */
+export const TENANT_MODELS = new Set<string>(["User", "AuditLog"]);
+/** The tenant's own row, addressed by its id; readable and updatable, never created or deleted. */
+const SELF_MODEL = "Tenant";
+const SELF_OPERATIONS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "update"]);
+
+/** A Prisma client whose every query on a tenant model is confined to `tenantId`. */
+export function tenantDb(tenantId: string) {
+  return db.$extends({
+    name: "tenant-scope",
+    query: {
+      $allModels: {
+        $allOperations({ model, operation, args, query }) {
+          if (TENANT_MODELS.has(model)) return query(scopeArgs(operation, args as Args, tenantId));
+          if (model === SELF_MODEL && SELF_OPERATIONS.has(operation)) {
+            const a = (args ?? {}) as Args;
+            // Its own id on top (findUnique needs it there), and the caller's filter still applies,
+            // so asking for another tenant's id finds nothing rather than this tenant.
+            return query({ ...a, where: { id: tenantId, ...(a.where ? { AND: [a.where] } : {}) } });
+          }
+          // Everything else (partners, other tenants, sign-in attempts) is out of a tenant's reach.
+          throw new AppError("FORBIDDEN", `${model}.${operation} is not available in a tenant scope.`);
+        },
+      },
+    },
+  });
+}
+
+export type TenantDb = ReturnType<typeof tenantDb>;
+export type TenantScope = { tenantId: string; db: TenantDb };
