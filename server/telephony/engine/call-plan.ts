@@ -1,0 +1,103 @@
+/**
+ * The engine's output: data the worker executes step by step. Later features are new step
+ * types or compositions of these (follow-me = dial whose onNoAnswer is another dial), never
+ * special cases in the worker.
+ */
+
+/** ARI `DELETE /channels/{id}?reason=` values, so the worker passes them straight through. */
+export const HANGUP_CAUSES = [
+  "normal", // Q.850 16
+  "busy", // 17
+  "congestion", // 34
+  "no_answer", // 19
+  "timeout", // 18
+  "rejected", // 21
+  "unallocated", // 1
+  "normal_unspecified", // 31
+  "number_incomplete", // 28 (invalid number format)
+  "codec_mismatch", // 58
+  "interworking", // 127
+  "failure", // 38
+  "answered_elsewhere", // 26
+] as const;
+export type HangupCause = (typeof HANGUP_CAUSES)[number];
+
+/** `number` null means withheld; the worker sets presentation accordingly. */
+export interface CallerId {
+  number: string | null;
+  name: string | null;
+}
+
+export type DialTarget =
+  | { kind: "endpoint"; endpoint: string; extensionId: string }
+  | { kind: "external"; trunk: string; number: string };
+
+export interface DialStep {
+  type: "dial";
+  targets: DialTarget[];
+  /** simultaneous: ring all for timeoutSec; sequential: each in turn for timeoutSec. */
+  strategy: "simultaneous" | "sequential";
+  timeoutSec: number;
+  callerId: CallerId;
+  /** Run instead of the remaining steps when the dial fails this way. */
+  onBusy: CallStep[];
+  onNoAnswer: CallStep[];
+  onUnreachable: CallStep[];
+}
+
+export interface VoicemailStep {
+  type: "voicemail";
+  mailbox: string;
+  /** Which greeting the caller hears (Asterisk VoiceMail b/u options). */
+  greeting: "busy" | "unavailable";
+}
+
+export interface DialOutboundStep {
+  type: "dialOutbound";
+  trunk: string;
+  /** E.164, or the short code itself for emergency calls. */
+  number: string;
+  callerId: CallerId;
+  /** The worker must not apply limits (credit, concurrency) to these. */
+  isEmergency: boolean;
+}
+
+export interface HangupStep {
+  type: "hangup";
+  cause: HangupCause;
+}
+
+export type CallStep = DialStep | VoicemailStep | DialOutboundStep | HangupStep;
+
+/** What kind of decision was taken; for CDR tagging, previews and the bench mix. */
+export type RouteKind =
+  | "internal"
+  | "inbound"
+  | "outbound"
+  | "emergency"
+  | "blocked"
+  | "unallocated"
+  | "invalid"
+  | "barred";
+
+export interface CallPlan {
+  tenantId: string;
+  kind: RouteKind;
+  steps: CallStep[];
+  /** Human-readable reasons, in decision order. */
+  trace: string[];
+}
+
+/**
+ * True when every path through `steps` ends in a step after which the call is over:
+ * hangup, voicemail, an outbound leg, or a dial whose every failure branch ends terminally
+ * (an answered dial ends when either side hangs up).
+ */
+export function endsTerminally(steps: readonly CallStep[]): boolean {
+  const last = steps.at(-1);
+  if (!last) return false;
+  if (last.type !== "dial") return true;
+  return (
+    endsTerminally(last.onBusy) && endsTerminally(last.onNoAnswer) && endsTerminally(last.onUnreachable)
+  );
+}

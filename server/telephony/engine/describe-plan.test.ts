@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { describePlan } from "./describe-plan";
+import { routeCall } from "./route-call";
+import { fromExtension, fromTrunk, NOW, testPlan } from "./test-dial-plan";
+
+const plan = testPlan();
+
+describe("describePlan", () => {
+  it("outlines a dial with its indented fallback branches", () => {
+    expect(describePlan(routeCall(plan, fromTrunk("+441632960006", "07700900123", "Mr Smith"), NOW))).toEqual([
+      '1. Ring PJSIP/bob for 20s, showing "Mr Smith" <+447700900123>',
+      "   If busy:",
+      "      1. Hang up (busy)",
+      "   If no answer:",
+      "      1. Hang up (no_answer)",
+      "   If unreachable:",
+      "      1. Hang up (congestion)",
+    ]);
+  });
+
+  it("marks withheld callers and emergency calls", () => {
+    expect(describePlan(routeCall(plan, fromTrunk("+441632960001", null), NOW))[0]).toContain("showing withheld");
+    expect(describePlan(routeCall(plan, fromExtension("e-alice", "999"), NOW))).toEqual([
+      '1. EMERGENCY call 999 via carrier-a, showing "Alice" <+441632960001>',
+    ]);
+  });
+
+  it("describes voicemail and hangups in one line each", () => {
+    expect(describePlan(routeCall(plan, fromTrunk("+441632960002", null), NOW))).toEqual(["1. Voicemail box sales@t1 (unavailable greeting)"]);
+    expect(describePlan(routeCall(plan, fromExtension("e-alice", "299"), NOW))).toEqual(["1. Hang up (unallocated)"]);
+  });
+
+  it("lists several targets with their strategy", () => {
+    const lines = describePlan({
+      tenantId: "t1",
+      kind: "inbound",
+      trace: [],
+      steps: [{
+        type: "dial",
+        targets: [{ kind: "endpoint", endpoint: "PJSIP/a", extensionId: "a" }, { kind: "external", trunk: "carrier-a", number: "+447700900123" }],
+        strategy: "sequential",
+        timeoutSec: 15,
+        callerId: { number: "+441632960000", name: null },
+        onBusy: [{ type: "hangup", cause: "busy" }],
+        onNoAnswer: [{ type: "hangup", cause: "no_answer" }],
+        onUnreachable: [{ type: "hangup", cause: "congestion" }],
+      }],
+    });
+    expect(lines[0]).toBe("1. Ring PJSIP/a, +447700900123 via carrier-a (sequential) for 15s, showing +441632960000");
+  });
+});

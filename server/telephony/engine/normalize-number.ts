@@ -1,0 +1,88 @@
+import type { NumberingPlan } from "./types";
+
+/**
+ * Number normalisation, deliberately small. After stripping visual separators
+ * (spaces, "-", ".", "(", ")", "/"):
+ *   "+<digits>"                       -> E.164 as written
+ *   "<internationalPrefix><digits>"   -> "+<digits>"                (checked before national,
+ *   "<nationalPrefix><digits>"        -> "+<countryCode><digits>"    as "00" starts with "0")
+ *   other digits, context "dialled"   -> short number (extension, emergency or feature code)
+ *   other digits, context "network"   -> "+<digits>" (carriers often send E.164 without "+")
+ * E.164 means "+" and 7-15 digits, the first not 0. "*" and "#" only occur in short numbers.
+ */
+export type ParsedNumber =
+  | { kind: "e164"; e164: string }
+  | { kind: "short"; digits: string }
+  | { kind: "invalid"; reason: string };
+
+/** "dialled": typed on a phone; "network": delivered by the trunk (DIDs, callers, block rules). */
+export type NumberContext = "dialled" | "network";
+
+const SEPARATORS = /[\s\-.()/]/g;
+const DIGITS = /^[0-9]+$/;
+const SHORT = /^[0-9*#]+$/;
+const E164_DIGITS = /^[1-9][0-9]{6,14}$/;
+/** Longer input is never a phone number; bounds the regex work on hostile strings. */
+const MAX_INPUT_LENGTH = 64;
+
+/** Strips the separators people and phones put into numbers. */
+export function cleanNumber(raw: string): string {
+  return raw.replace(SEPARATORS, "");
+}
+
+function toE164(digits: string, original: string): ParsedNumber {
+  return E164_DIGITS.test(digits)
+    ? { kind: "e164", e164: `+${digits}` }
+    : { kind: "invalid", reason: `"${original}" is not a valid E.164 number` };
+}
+
+/** Classifies and normalises a number; never throws. */
+export function parseNumber(raw: string, plan: NumberingPlan, context: NumberContext): ParsedNumber {
+  if (raw.length > MAX_INPUT_LENGTH) return { kind: "invalid", reason: "number too long" };
+  const cleaned = cleanNumber(raw);
+  if (cleaned === "") return { kind: "invalid", reason: "empty number" };
+  if (cleaned.startsWith("+")) {
+    const rest = cleaned.slice(1);
+    return DIGITS.test(rest) ? toE164(rest, cleaned) : { kind: "invalid", reason: `"${cleaned}" has non-digits after "+"` };
+  }
+  if (!DIGITS.test(cleaned)) {
+    if (context === "dialled" && SHORT.test(cleaned)) return { kind: "short", digits: cleaned };
+    return { kind: "invalid", reason: `"${cleaned}" contains characters a number cannot have` };
+  }
+  const intl = plan.internationalPrefix;
+  if (intl !== "" && cleaned.startsWith(intl) && cleaned.length > intl.length) {
+    return toE164(cleaned.slice(intl.length), cleaned);
+  }
+  const national = plan.nationalPrefix;
+  if (national !== "" && cleaned.startsWith(national) && cleaned.length > national.length) {
+    return toE164(plan.countryCode + cleaned.slice(national.length), cleaned);
+  }
+  return context === "dialled" ? { kind: "short", digits: cleaned } : toE164(cleaned, cleaned);
+}
+
+/** E.164 form of a network-side number, or null when it has none (withheld, garbage). */
+export function toNetworkE164(raw: string | null, plan: NumberingPlan): string | null {
+  if (raw === null) return null;
+  const parsed = parseNumber(raw, plan, "network");
+  return parsed.kind === "e164" ? parsed.e164 : null;
+}
+
+/**
+ * Normalises a block-list prefix. Prefixes are shorter than E.164 minimum, so the length check
+ * is skipped: "+4470" and "070" (UK plan) both give "+4470"; unusable input gives null.
+ */
+export function normalizePrefix(raw: string, plan: NumberingPlan): string | null {
+  const cleaned = cleanNumber(raw);
+  const digits = cleaned.startsWith("+") ? cleaned.slice(1) : expandPrefix(cleaned, plan);
+  return digits !== null && DIGITS.test(digits) && !digits.startsWith("0") ? `+${digits}` : null;
+}
+
+function expandPrefix(cleaned: string, plan: NumberingPlan): string | null {
+  const intl = plan.internationalPrefix;
+  if (intl !== "" && cleaned.startsWith(intl) && cleaned.length > intl.length) return cleaned.slice(intl.length);
+  const national = plan.nationalPrefix;
+  if (national !== "" && cleaned.startsWith(national) && cleaned.length > national.length) {
+    return plan.countryCode + cleaned.slice(national.length);
+  }
+  return cleaned === "" ? null : cleaned;
+}

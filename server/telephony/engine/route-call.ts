@@ -1,0 +1,20 @@
+import type { CallPlan } from "./call-plan";
+import type { Decision } from "./decision";
+import { describeLocalTime } from "./local-time";
+import { routeFromExtension } from "./route-from-extension";
+import { routeInbound } from "./route-inbound";
+import type { IncomingCall, TenantDialPlan } from "./types";
+
+/**
+ * Decides what happens to a call. Pure: no I/O, and `now` is the only clock. Never throws
+ * for any strings in `call`; every returned plan ends terminally (see `endsTerminally`), so
+ * the worker can always finish the call. `snapshot` comes from `compileDialPlan`.
+ */
+export function routeCall(snapshot: TenantDialPlan, call: IncomingCall, now: Date): CallPlan {
+  const trace = [`Call at ${describeLocalTime(now, snapshot.timeZone)} for tenant ${snapshot.tenantId}.`];
+  const decision: Decision =
+    call.source.kind === "extension"
+      ? routeFromExtension(snapshot, call, call.source.extensionId, trace)
+      : routeInbound(snapshot, call, trace);
+  return { tenantId: snapshot.tenantId, kind: decision.kind, steps: decision.steps, trace };
+}

@@ -1,0 +1,70 @@
+import type { CallerId } from "./call-plan";
+import { hangUp, type Decision } from "./decision";
+import { dialExtension } from "./dial-extension";
+import { cleanNumber, parseNumber } from "./normalize-number";
+import { chooseOutboundCli } from "./outbound-cli";
+import { routeDidTarget } from "./route-did-target";
+import type { Extension, IncomingCall, TenantDialPlan } from "./types";
+
+/**
+ * A call placed by one of the tenant's extensions. Order matters and is deliberate:
+ * 1. emergency short codes, before anything a tenant configured could shadow them;
+ * 2. an exact internal extension number, before normalisation (so "0123" can be an extension);
+ * 3. the tenant's own DID, kept on-net rather than tromboned through the carrier;
+ * 4. any other E.164 number leaves via the trunk; other short numbers are unallocated.
+ */
+export function routeFromExtension(
+  plan: TenantDialPlan,
+  call: IncomingCall,
+  extensionId: string,
+  trace: string[],
+): Decision {
+  const caller = plan.extensionsById.get(extensionId);
+  if (!caller) return hangUp("invalid", "rejected", `Calling extension ${extensionId} does not belong to this tenant.`, trace);
+  const dialled = cleanNumber(call.dialled);
+  trace.push(`Extension ${caller.number} (${caller.displayName}) dialled "${dialled}".`);
+
+  if (plan.emergencyNumbers.has(dialled)) return routeEmergency(plan, caller, dialled, trace);
+
+  // Internal calls show the configured identity: a phone's own caller-ID setting is not trusted.
+  const internalId: CallerId = { number: caller.number, name: caller.displayName };
+  const callee = plan.extensionsByNumber.get(dialled);
+  if (callee) {
+    trace.push(`"${dialled}" is internal extension ${callee.number}.`);
+    return { kind: "internal", steps: dialExtension(plan, callee, internalId, trace) };
+  }
+
+  const parsed = parseNumber(dialled, plan.numbering, "dialled");
+  if (parsed.kind === "invalid") return hangUp("invalid", "number_incomplete", `Cannot dial: ${parsed.reason}.`, trace);
+  if (parsed.kind === "short") {
+    return hangUp("unallocated", "unallocated", `"${parsed.digits}" is not an extension or emergency number.`, trace);
+  }
+
+  const ownDid = plan.didsByNumber.get(parsed.e164);
+  if (ownDid !== undefined) {
+    trace.push(`${parsed.e164} is this tenant's own DID; routing it internally.`);
+    const decision = routeDidTarget(plan, parsed.e164, ownDid, internalId, trace);
+    return decision.kind === "inbound" ? { ...decision, kind: "internal" } : decision;
+  }
+
+  if (plan.outbound === null) {
+    return hangUp("barred", "rejected", `Outbound call to ${parsed.e164} refused: the tenant has no outbound trunk.`, trace);
+  }
+  trace.push(`Outbound call to ${parsed.e164} via trunk ${plan.outbound.trunk}.`);
+  const cli = chooseOutboundCli(plan, plan.outbound, caller, call.callerId.number, trace);
+  const callerId = { number: cli, name: caller.displayName };
+  const step = { type: "dialOutbound", trunk: plan.outbound.trunk, number: parsed.e164, callerId, isEmergency: false } as const;
+  return { kind: "outbound", steps: [step] };
+}
+
+/** Emergency calls ignore CLI requests: the extension's own CLI is what locates the caller. */
+function routeEmergency(plan: TenantDialPlan, caller: Extension, dialled: string, trace: string[]): Decision {
+  if (plan.outbound === null) {
+    return hangUp("emergency", "congestion", `EMERGENCY call to ${dialled} cannot be placed: the tenant has no outbound trunk.`, trace);
+  }
+  trace.push(`EMERGENCY call to ${dialled} via trunk ${plan.outbound.trunk}.`);
+  const cli = chooseOutboundCli(plan, plan.outbound, caller, null, trace);
+  const callerId = { number: cli, name: caller.displayName };
+  const step = { type: "dialOutbound", trunk: plan.outbound.trunk, number: dialled, callerId, isEmergency: true } as const;
+  return { kind: "emergency", steps: [step] };
+}

@@ -1,0 +1,25 @@
+import { findBlockReason } from "./block-list";
+import { hangUp, type Decision } from "./decision";
+import { toNetworkE164 } from "./normalize-number";
+import { routeDidTarget } from "./route-did-target";
+import type { IncomingCall, TenantDialPlan } from "./types";
+
+/**
+ * A call from the trunk: find the DID, screen the caller against the block list, then follow
+ * the DID's target. The DID is checked first so a stale snapshot answers "unallocated",
+ * never another tenant's rule.
+ */
+export function routeInbound(plan: TenantDialPlan, call: IncomingCall, trace: string[]): Decision {
+  const did = toNetworkE164(call.dialled, plan.numbering);
+  const target = did === null ? undefined : plan.didsByNumber.get(did);
+  if (did === null || target === undefined) {
+    return hangUp("unallocated", "unallocated", `Called number "${call.dialled}" is not a DID of this tenant.`, trace);
+  }
+  const caller = toNetworkE164(call.callerId.number, plan.numbering);
+  trace.push(`Inbound call to DID ${did} from ${caller ?? "a withheld number"}.`);
+
+  const blockReason = findBlockReason(plan.blocked, caller);
+  if (blockReason !== null) return hangUp("blocked", "rejected", `Blocked: ${blockReason}.`, trace);
+
+  return routeDidTarget(plan, did, target, { number: caller, name: call.callerId.name }, trace);
+}
