@@ -7,7 +7,7 @@ const run = promisify(execFile);
 /** Loads server/env.js in a fresh Node process, as next.config.js does at start-up. */
 async function loadEnv(env: Record<string, string>) {
   const script = `await import(${JSON.stringify(new URL("./env.js", import.meta.url).href)}); console.log("ok")`;
-  return run(process.execPath, ["--input-type=module", "-e", script], { env: { PATH: process.env.PATH ?? "", ...env } }).then(
+  return run(process.execPath, ["--input-type=module", "-e", script], { env: { PATH: process.env.PATH ?? "", NODE_ENV: "test", ...env } }).then(
     ({ stdout }) => ({ ok: true, output: stdout }),
     (err: { stderr: string; stdout: string }) => ({ ok: false, output: `${err.stdout}\n${err.stderr}` }),
   );
