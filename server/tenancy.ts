@@ -6,7 +6,10 @@ import { scopeArgs, type Args } from "./tenancy-scope";
  * Models that carry `tenantId`. Every query on them through tenantDb() is confined to one
  * tenant; later modules add their models here (and a cross-tenant test proves it).
  */
-export const TENANT_MODELS = new Set<string>(["User", "AuditLog"]);
+export const TENANT_MODELS = new Set<string>([
+  "User", "AuditLog",
+  "SipAccount", "Extension", "Did", "BlockedNumber", "Registration", "ExtensionCallState", "CallRecord",
+]);
 /** The tenant's own row, addressed by its id; readable and updatable, never created or deleted. */
 const SELF_MODEL = "Tenant";
 const SELF_OPERATIONS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "update"]);
