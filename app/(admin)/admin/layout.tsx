@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { Suspense, type ReactNode } from "react";
+import { getSessionUser } from "@/server/auth";
+import { AccessDenied } from "@/components/layout/access-denied";
+import { AppShell } from "@/components/layout/app-shell";
+import { adminNav } from "@/components/layout/nav-items";
+import { SignInRedirect } from "@/components/layout/sign-in-redirect";
+import { ROLE_LABELS } from "@/components/users/role-badge";
+import { isStaff } from "./staff-user";
+
+export const metadata: Metadata = { title: { default: "Back office", template: "%s · Back office · Centrex Portal" } };
+
+/** The provider's back office. Anyone else signed in sees a refusal here, not a redirect. */
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await getSessionUser();
+  if (!user) {
+    return (
+      <Suspense>
+        <SignInRedirect />
+      </Suspense>
+    );
+  }
+  if (!isStaff(user)) {
+    return (
+      <main>
+        <AccessDenied title="Access refused" backHref="/" backLabel="Back to the portal" isFullPage>
+          The back office is for your phone service provider&apos;s staff. Your account is for your company&apos;s portal.
+        </AccessDenied>
+      </main>
+    );
+  }
+
+  return (
+    <AppShell
+      areaLabel="Back office"
+      organisation={user.partnerName ?? "Centrex platform"}
+      nav={adminNav(user.role)}
+      user={{ name: user.name, roleLabel: ROLE_LABELS[user.role] }}
+    >
+      {children}
+    </AppShell>
+  );
+}

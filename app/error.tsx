@@ -1,0 +1,7 @@
+"use client";
+
+import { ErrorView } from "@/components/layout/error-view";
+
+export default function Error({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return <ErrorView digest={error.digest} onRetry={reset} isFullPage />;
+}

@@ -1,0 +1,44 @@
+import type { Role } from "@/server/generated/prisma/enums";
+
+/** Icons are named, not passed as components, so the list can cross the server/client boundary. */
+export type NavIconName = "home" | "users" | "activity" | "account" | "customers" | "partners" | "audit";
+
+export type NavItem = {
+  href: string;
+  label: string;
+  icon: NavIconName;
+  /** Other paths under which this item counts as the current page. */
+  activePrefixes?: string[];
+};
+
+/** Only modules that exist; admins-only items are hidden from extension users. */
+export function portalNav(role: Role): NavItem[] {
+  const isAdmin = role === "CUSTOMER_ADMIN";
+  return [
+    { href: "/", label: "Home", icon: "home" },
+    ...(isAdmin
+      ? ([
+          { href: "/users", label: "Users", icon: "users" },
+          { href: "/activity", label: "Activity", icon: "activity" },
+        ] satisfies NavItem[])
+      : []),
+    { href: "/account", label: "My account", icon: "account" },
+  ];
+}
+
+export function adminNav(role: Role): NavItem[] {
+  const home: NavItem =
+    role === "PLATFORM_ADMIN"
+      ? { href: "/admin", label: "Partners", icon: "partners" }
+      : { href: "/admin", label: "Customers", icon: "customers", activePrefixes: ["/admin/customers"] };
+  return [
+    home,
+    { href: "/admin/audit", label: "Audit log", icon: "audit" },
+    { href: "/admin/account", label: "My account", icon: "account" },
+  ];
+}
+
+export function isNavItemActive(item: NavItem, pathname: string) {
+  if (pathname === item.href) return true;
+  return (item.activePrefixes ?? []).some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
