@@ -1,0 +1,64 @@
+/**
+ * Vitest globalSetup for end-to-end tests: a seeded embedded PostgreSQL under .test-data/,
+ * the app built and served by `next start` against it, torn down at the end.
+ * Test files get `baseUrl` and `databaseUrl` through inject().
+ */
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { withoutExitHooks } from "../../scripts/lib/exit-hooks";
+import { ensurePrismaClient } from "../../scripts/lib/prisma-client";
+import { migrate } from "../../server/db/migrate";
+import { appEnv, buildApp, startApp } from "./e2e-server";
+import { findFreePort } from "./free-port";
+import { assertLocalDatabaseUrl } from "./local-database-guard";
+import { createRunDir, removeRunDir } from "./test-data-dir";
+import { createTestDatabase } from "./test-database";
+
+// Fixed and fake: sessions only need to survive this one run.
+const E2E_AUTH_SECRET = "e2e-tests-only-secret-0123456789abcdefghij";
+
+export default async function setup(project: TestProject) {
+  // Seeding and flows write to the database: never let a stray DATABASE_URL aim them elsewhere.
+  if (process.env.DATABASE_URL) assertLocalDatabaseUrl(process.env.DATABASE_URL);
+
+  const { startEmbeddedPostgres } = await withoutExitHooks(() => import("../../server/db/embedded-postgres"));
+  const runDir = await createRunDir("e2e");
+  const cleanups: Array<() => Promise<unknown>> = [() => removeRunDir(runDir)];
+  const teardown = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  };
+
+  try {
+    const server = await startEmbeddedPostgres({ dataDir: path.join(runDir, "pg"), port: await findFreePort() });
+    cleanups.push(() => server.stop());
+    const database = await createTestDatabase({ serverUrl: server.serverUrl, prefix: "e2e" });
+    assertLocalDatabaseUrl(database.url);
+    await migrate(database.url);
+
+    if ((await ensurePrismaClient({ databaseUrl: database.url })) !== 0) throw new Error("prisma generate failed.");
+    await seed(database.url);
+
+    const env = appEnv({ DATABASE_URL: database.url, AUTH_SECRET: E2E_AUTH_SECRET });
+    await buildApp(env);
+    const app = await startApp(env, await findFreePort());
+    cleanups.push(() => app.service.stop());
+
+    project.provide("baseUrl", app.baseUrl);
+    project.provide("databaseUrl", database.url);
+  } catch (err) {
+    await teardown();
+    throw err;
+  }
+  return teardown;
+}
+
+/** The demo seed, the same data a newcomer gets from `npm start` (and the README's logins). */
+async function seed(databaseUrl: string) {
+  // server/db.ts reads DATABASE_URL when first imported, so set it before importing the seed.
+  process.env.DATABASE_URL = databaseUrl;
+  const { seedDemoOnce } = await import("../../prisma/seed");
+  console.log(`[e2e] ${await seedDemoOnce()}`);
+  // Close the seed's pool so the global teardown can stop PostgreSQL without errors.
+  const { db } = await import("../../server/db");
+  await db.$disconnect();
+}

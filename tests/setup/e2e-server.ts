@@ -1,0 +1,72 @@
+import { createWriteStream, existsSync } from "node:fs";
+import { mkdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { bin, REPO_ROOT, runCommand, spawnService, type Service } from "../../scripts/lib/child-processes";
+
+export const ARTIFACTS_DIR = path.join(REPO_ROOT, "tests/e2e/artifacts");
+
+/**
+ * The environment `next build` and `next start` get: ours minus what vitest added.
+ * NODE_ENV=test would make Next warn and build a non-standard bundle; VITEST* would leak
+ * test-only branches into the app under test.
+ */
+export function appEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra, NEXT_TELEMETRY_DISABLED: "1" };
+  for (const key of Object.keys(env)) if (key === "NODE_ENV" || key.startsWith("VITEST")) delete env[key];
+  return env;
+}
+
+/** `next build`, unless E2E_SKIP_BUILD=1 and a build exists (fast local reruns). */
+export async function buildApp(env: NodeJS.ProcessEnv): Promise<void> {
+  if (process.env.E2E_SKIP_BUILD === "1" && existsSync(path.join(REPO_ROOT, ".next/BUILD_ID"))) {
+    console.log("[e2e] E2E_SKIP_BUILD=1: reusing the existing .next build");
+    return;
+  }
+  const logFile = path.join(ARTIFACTS_DIR, "next-build.log");
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  console.log(`[e2e] next build (log: ${path.relative(REPO_ROOT, logFile)})`);
+  const log = createWriteStream(logFile);
+  const code = await runCommand(bin("next"), ["build"], { env, log });
+  log.end();
+  if (code !== 0) throw new Error(`next build failed (exit ${code}):\n${await tail(logFile)}`);
+}
+
+/** `next start` on `port`; resolves once it answers HTTP, or throws with the server's log. */
+export async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<{ baseUrl: string; service: Service }> {
+  const logFile = path.join(ARTIFACTS_DIR, "next-start.log");
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  const service = spawnService(
+    { name: "web", command: bin("next"), args: ["start", "-p", String(port), "-H", "127.0.0.1"], env },
+    { kind: "stream", stream: createWriteStream(logFile) },
+  );
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(baseUrl, service, 60_000);
+  } catch (err) {
+    await service.stop();
+    throw new Error(`${(err as Error).message}\n${await tail(logFile)}`);
+  }
+  return { baseUrl, service };
+}
+
+async function waitForHttp(url: string, service: Service, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let hasExited = false;
+  void service.exited.then(() => (hasExited = true));
+  while (Date.now() < deadline) {
+    if (hasExited) throw new Error("next start exited before it answered.");
+    // Any HTTP answer (a redirect to /login included) means the server is up.
+    const isUp = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(5_000) }).then(
+      () => true,
+      () => false,
+    );
+    if (isUp) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`next start did not answer at ${url} within ${timeoutMs / 1000}s.`);
+}
+
+async function tail(file: string, lines = 60): Promise<string> {
+  const text = await readFile(file, "utf8").catch(() => "");
+  return text.split("\n").slice(-lines).join("\n");
+}
