@@ -1,0 +1,57 @@
+/**
+ * Starts the real app for a benchmark: a seeded embedded PostgreSQL in .test-data/ and
+ * `next build && next start` (BENCH_SKIP_BUILD=1 reuses an existing .next build).
+ */
+import path from "node:path";
+import { withoutExitHooks } from "../../scripts/lib/exit-hooks";
+import { migrate } from "../../server/db/migrate";
+import { appEnv, buildApp, startApp } from "../../tests/setup/e2e-server";
+import { findFreePort } from "../../tests/setup/free-port";
+import { createRunDir, removeRunDir } from "../../tests/setup/test-data-dir";
+import { createTestDatabase } from "../../tests/setup/test-database";
+
+export async function startAppUnderTest() {
+  const { startEmbeddedPostgres } = await withoutExitHooks(() => import("../../server/db/embedded-postgres"));
+  const runDir = await createRunDir("bench");
+  const server = await startEmbeddedPostgres({ dataDir: path.join(runDir, "pg"), port: await findFreePort() });
+  const database = await createTestDatabase({ serverUrl: server.serverUrl, prefix: "bench" });
+  await migrate(database.url);
+  process.env.DATABASE_URL = database.url;
+  const { seedDemoOnce } = await import("../../prisma/seed");
+  await seedDemoOnce();
+  const { db } = await import("../../server/db");
+  await db.$disconnect();
+
+  const env = appEnv({ DATABASE_URL: database.url, AUTH_SECRET: "bench-only-secret-0123456789abcdefghijkl" });
+  if (process.env.BENCH_SKIP_BUILD === "1") process.env.E2E_SKIP_BUILD = "1";
+  await buildApp(env);
+  const app = await startApp(env, await findFreePort());
+  return {
+    baseUrl: app.baseUrl,
+    async stop() {
+      await app.service.stop();
+      await server.stop();
+      await removeRunDir(runDir);
+    },
+  };
+}
+
+/** Signs in through Auth.js's real credentials endpoint and returns the Cookie header. */
+export async function signInCookie(baseUrl: string, email: string, password: string): Promise<string> {
+  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const jar = cookiesFrom(csrfRes);
+  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${baseUrl}/` }),
+  });
+  const cookie = [jar, cookiesFrom(res)].filter(Boolean).join("; ");
+  if (!/session-token=/.test(cookie)) throw new Error(`sign-in as ${email} failed (HTTP ${res.status})`);
+  return cookie;
+}
+
+function cookiesFrom(res: Response): string {
+  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
