@@ -2,6 +2,7 @@
  * Database commands: `tsx scripts/db.ts migrate | seed | reset | create-migration <name>`.
  * Without DATABASE_URL they use the embedded PostgreSQL under .data/pg.
  */
+import { embeddedPort } from "./lib/load-dotenv";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -18,7 +19,7 @@ async function main() {
     console.log("Deleted .data/pg; the next start recreates, migrates and seeds it.");
     return;
   }
-  const database = await resolveDatabase({ databaseUrl: process.env.DATABASE_URL });
+  const database = await resolveDatabase({ databaseUrl: process.env.DATABASE_URL, port: embeddedPort() });
   process.env.DATABASE_URL = database.url;
   try {
     if (command === "migrate") {

