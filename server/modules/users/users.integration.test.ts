@@ -24,7 +24,8 @@ describe("[USERS] customer admins manage their company's users", () => {
   });
 
   it("refuses an email that already has an account, keeping the existing user", async () => {
-    await expectTrpcError(admin.user.create({ name: "Copy", email: world.users[0]!.email, role: "EXTENSION_USER", password: "Copy-password-1" }), "CONFLICT");
+    const err = await admin.user.create({ name: "Copy", email: world.users[0]!.email, role: "EXTENSION_USER", password: "Copy-password-1" }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "CONFLICT", cause: { fieldErrors: { email: "This email is already in use." } } });
     expect(await db.user.count({ where: { email: world.users[0]!.email } })).toBe(1);
   });
 
