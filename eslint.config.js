@@ -7,7 +7,10 @@ const RAW_DB_ALLOWED = [
   "server/auth/**",
   "server/modules/admin/**",
   "server/modules/account/**",
+  // Tariffs are partner data (no tenantId): scoped by partnerId like the rest of the back office.
+  "server/modules/tariffs/**",
   "server/telephony/dialplan/**",
+  "server/telephony/worker.ts",
   "server/db/**",
   "prisma/**",
   "scripts/**",

@@ -1,7 +1,7 @@
 import type { Role } from "@/server/generated/prisma/enums";
 
 /** Icons are named, not passed as components, so the list can cross the server/client boundary. */
-export type NavIconName = "home" | "users" | "activity" | "account" | "customers" | "partners" | "audit";
+export type NavIconName = "home" | "users" | "activity" | "account" | "customers" | "partners" | "audit" | "tariffs";
 
 export type NavItem = {
   href: string;
@@ -33,6 +33,8 @@ export function adminNav(role: Role): NavItem[] {
       : { href: "/admin", label: "Customers", icon: "customers", activePrefixes: ["/admin/customers"] };
   return [
     home,
+    // Tariffs belong to a partner; the platform admin has none of its own.
+    ...(role === "PARTNER_ADMIN" ? [{ href: "/admin/tariffs", label: "Tariffs", icon: "tariffs", activePrefixes: ["/admin/tariffs"] } satisfies NavItem] : []),
     { href: "/admin/audit", label: "Audit log", icon: "audit" },
     { href: "/admin/account", label: "My account", icon: "account" },
   ];

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType, SVGProps } from "react";
-import { ActivityIcon, BuildingIcon, HomeIcon, ListIcon, ShieldIcon, UserCircleIcon, UsersIcon } from "@/components/ui/icons";
+import { ActivityIcon, BuildingIcon, HomeIcon, ListIcon, ShieldIcon, TagIcon, UserCircleIcon, UsersIcon } from "@/components/ui/icons";
 import { isNavItemActive, type NavIconName, type NavItem } from "./nav-items";
 
 const ICONS: Record<NavIconName, ComponentType<SVGProps<SVGSVGElement>>> = {
@@ -14,6 +14,7 @@ const ICONS: Record<NavIconName, ComponentType<SVGProps<SVGSVGElement>>> = {
   customers: BuildingIcon,
   partners: ShieldIcon,
   audit: ListIcon,
+  tariffs: TagIcon,
 };
 
 type SidebarNavProps = { items: readonly NavItem[]; label: string; onNavigate?: () => void };

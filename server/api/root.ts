@@ -1,6 +1,8 @@
 import { accountRouter } from "../modules/account/router";
 import { adminRouter } from "../modules/admin/router";
 import { auditLogRouter } from "../modules/audit/router";
+import { presenceRouter } from "../modules/presence/router";
+import { tariffRouter } from "../modules/tariffs/router";
 import { userRouter } from "../modules/users/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -9,6 +11,8 @@ export const appRouter = createTRPCRouter({
   user: userRouter,
   auditLog: auditLogRouter,
   admin: adminRouter,
+  tariff: tariffRouter,
+  presence: presenceRouter,
 });
 
 export type AppRouter = typeof appRouter;

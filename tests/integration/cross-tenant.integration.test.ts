@@ -35,6 +35,19 @@ const CASES: Record<string, Case> = {
     const created = await acme.user.create(input as Parameters<Caller["user"]["create"]>[0]);
     expect((await db.user.findUniqueOrThrow({ where: { id: created.id } })).tenantId).toBe(acmeWorld.tenant.id);
   },
+  "presence.find": async (acme, { acme: acmeWorld, globex }) => {
+    const line = async (tenantId: string, number: string) => {
+      const sip = await db.sipAccount.create({ data: { tenantId, username: `x-${tenantId.slice(-6)}-${number}`, authMd5: "0".repeat(32) } });
+      await db.registration.create({ data: { sipAccountId: sip.id, tenantId, state: "REGISTERED" } });
+      return db.extension.create({ data: { tenantId, number, displayName: number, sipAccountId: sip.id } });
+    };
+    const own = await line(acmeWorld.tenant.id, "301");
+    const theirs = await line(globex.tenant.id, "302");
+    const rows = await acme.presence.find();
+    expect(rows.map((r) => r.id)).toContain(own.id);
+    expect(rows.map((r) => r.id)).not.toContain(theirs.id);
+    expect(rows.find((r) => r.id === own.id)?.registration?.state).toBe("REGISTERED");
+  },
   "auditLog.find": async (acme, { globex }) => {
     await (await callerFor(globex.admin.id)).user.create({ name: "Globex Hire", email: "globex-hire@test.example", role: "EXTENSION_USER", password: "Long-enough-1" });
     expect(await db.auditLog.count({ where: { tenantId: globex.tenant.id } })).toBeGreaterThan(0);

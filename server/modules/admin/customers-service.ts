@@ -25,7 +25,7 @@ export function findCustomers({ partnerId }: PartnerScope, search?: string) {
 export async function getCustomer({ partnerId }: PartnerScope, id: string) {
   const customer = await db.tenant.findFirst({
     where: { id, partnerId },
-    select: { ...customerSelect, users: { select: { id: true, name: true, email: true, role: true, lastSignInAt: true }, orderBy: { name: "asc" } } },
+    select: { ...customerSelect, tariffId: true, users: { select: { id: true, name: true, email: true, role: true, lastSignInAt: true }, orderBy: { name: "asc" } } },
   });
   if (!customer) throw new AppError("NOT_FOUND", "That customer does not exist.");
   return customer;

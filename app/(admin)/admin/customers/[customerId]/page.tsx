@@ -32,6 +32,7 @@ export default async function CustomerPage({ params }: CustomerPageProps) {
     if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();
     throw err;
   }
+  await queryClient.prefetchQuery(trpc.tariff.find.queryOptions());
   await queryClient.prefetchInfiniteQuery(trpc.admin.audit.find.infiniteQueryOptions({ tenantId: customerId }, AUDIT_PAGING));
 
   return (

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { LocalTime } from "@/components/ui/local-time";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+
+export type TariffRow = {
+  id: string;
+  name: string;
+  currency: string;
+  isDefault: boolean;
+  updatedAt: Date;
+  _count: { rates: number; tenants: number };
+};
+
+export function TariffsTable({ tariffs }: { tariffs: readonly TariffRow[] }) {
+  return (
+    <Table caption="Tariffs">
+      <THead>
+        <Th>Tariff</Th>
+        <Th>Currency</Th>
+        <Th className="text-right">Rates</Th>
+        <Th className="text-right">Assigned customers</Th>
+        <Th>Last changed</Th>
+      </THead>
+      <TBody>
+        {tariffs.map((tariff) => (
+          <Tr key={tariff.id}>
+            <Td className="font-medium whitespace-nowrap">
+              <span className="flex items-center gap-2">
+                <Link
+                  href={`/admin/tariffs/${tariff.id}`}
+                  className="rounded text-indigo-700 hover:text-indigo-900 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+                >
+                  {tariff.name}
+                </Link>
+                {tariff.isDefault && <Badge tone="accent">Default</Badge>}
+              </span>
+            </Td>
+            <Td className="tabular-nums">{tariff.currency}</Td>
+            <Td className="text-right tabular-nums">{tariff._count.rates.toLocaleString("en")}</Td>
+            <Td className="text-right tabular-nums">{tariff._count.tenants}</Td>
+            <Td className="whitespace-nowrap">
+              <LocalTime value={tariff.updatedAt} isDateOnly />
+            </Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

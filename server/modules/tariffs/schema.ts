@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { decimalProblem, MAX_IMPORT_BYTES, normalizePrefix, PREFIX_PATTERN } from "./domain";
+
+export const IMPORT_MODES = ["replace", "merge"] as const;
+export const IMPORT_MODE_LABELS: Record<(typeof IMPORT_MODES)[number], string> = {
+  replace: "Replace all rates",
+  merge: "Merge (add new, update existing)",
+};
+export const RATES_PAGE_SIZE = 50;
+
+const ZId = z.string().min(1).max(40);
+export const ZTariffId = z.object({ id: ZId });
+
+const ZTariffName = z.string().trim().min(2, "Use at least 2 characters").max(80, "Use at most 80 characters");
+/** ISO 4217 alphabetic code; the list itself is the accountant's business, the shape is ours. */
+const ZCurrency = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, "Use a 3-letter ISO 4217 code, such as GBP");
+
+export const ZCreateTariffInput = z.object({ name: ZTariffName, currency: ZCurrency, isDefault: z.boolean() });
+export type TCreateTariffInput = z.infer<typeof ZCreateTariffInput>;
+
+export const ZUpdateTariffInput = z.object({ id: ZId, name: ZTariffName, currency: ZCurrency });
+export type TUpdateTariffInput = z.infer<typeof ZUpdateTariffInput>;
+
+export const ZGetTariffInput = z.object({
+  id: ZId,
+  /** Rates whose prefix starts with this (after normalising + and 00). */
+  prefixSearch: z.string().trim().max(16).optional(),
+  page: z.number().int().min(1).max(10_000).default(1),
+});
+export type TGetTariffInput = z.input<typeof ZGetTariffInput>;
+
+const ZMoney = z.string().superRefine((value, ctx) => {
+  const problem = decimalProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: `Amount ${problem}` });
+});
+
+/** One rate, as typed into the rate form. Same rules as a CSV line. */
+export const ZRateFields = z.object({
+  prefix: z
+    .string()
+    .transform(normalizePrefix)
+    .pipe(z.string().regex(PREFIX_PATTERN, "Use 1 to 15 digits; a leading + or 00 is fine")),
+  description: z
+    .string()
+    .trim()
+    .max(120, "Use at most 120 characters")
+    .transform((v) => v || null),
+  ratePerMinute: ZMoney,
+  connectFee: ZMoney,
+  incrementSec: z.coerce.number().int("Use whole seconds").min(1, "At least 1 second").max(3600, "At most 3600 seconds"),
+  minimumSec: z.coerce.number().int("Use whole seconds").min(0, "Cannot be negative").max(3600, "At most 3600 seconds"),
+});
+export type TRateFieldsForm = z.input<typeof ZRateFields>;
+
+/** Without `id` a new rate is added; with it, that rate is changed (its prefix too). */
+export const ZUpsertRateInput = ZRateFields.extend({ tariffId: ZId, id: ZId.optional() });
+export type TUpsertRateInput = z.infer<typeof ZUpsertRateInput>;
+
+export const ZDeleteRateInput = z.object({ tariffId: ZId, id: ZId });
+
+export const ZImportRatesInput = z.object({
+  tariffId: ZId,
+  mode: z.enum(IMPORT_MODES),
+  // Characters, not bytes: the parser re-checks the byte size. This only bounds the request.
+  csv: z.string().min(1, "Choose a file or paste the rates").max(MAX_IMPORT_BYTES, "The file is larger than 2 MB"),
+});
+export type TImportRatesInput = z.infer<typeof ZImportRatesInput>;
+
+export const ZAssignTariffInput = z.object({ tenantId: ZId, tariffId: ZId.nullable() });
+export type TAssignTariffInput = z.infer<typeof ZAssignTariffInput>;

@@ -1,0 +1,40 @@
+/**
+ * GET /api/events: the signed-in user's presence stream. The session loader is injected so
+ * the route file stays one line and tests can call the handler without Next's request scope.
+ */
+import type { SessionUser } from "../auth/session-user";
+import { tenantDb } from "../tenancy";
+import type { PresenceHub } from "./presence-hub";
+import { createPresenceStream } from "./presence-stream";
+import { presenceFilterFor } from "./presence-state";
+
+type EventsHandlerDeps = {
+  getUser: () => Promise<SessionUser | null>;
+  hub?: PresenceHub;
+  heartbeatMs?: number;
+};
+
+const SSE_HEADERS = {
+  "Content-Type": "text/event-stream; charset=utf-8",
+  // no-transform stops compressing proxies from buffering the stream into silence.
+  "Cache-Control": "no-cache, no-transform",
+  Connection: "keep-alive",
+  // nginx buffers proxied responses unless told not to.
+  "X-Accel-Buffering": "no",
+};
+
+const refuse = (status: 401 | 403, message: string) =>
+  Response.json({ error: { code: status === 401 ? "unauthorized" : "forbidden", message } }, { status, headers: { "Cache-Control": "no-store" } });
+
+export function createEventsHandler({ getUser, hub, heartbeatMs }: EventsHandlerDeps) {
+  return async function GET(request: Request): Promise<Response> {
+    const user = await getUser();
+    if (!user) return refuse(401, "Sign in to receive live updates.");
+    if (!user.tenantId) return refuse(403, "Live updates are for customer accounts.");
+    // The viewer's reach is fixed when the stream opens; a change of extension owner takes
+    // effect on the browser's next reconnect (EventSource retries on its own).
+    const filter = await presenceFilterFor(tenantDb(user.tenantId), user);
+    const body = createPresenceStream({ tenantId: user.tenantId, filter, signal: request.signal, hub, heartbeatMs });
+    return new Response(body, { headers: SSE_HEADERS });
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The Server-Sent Events body for one browser: presence changes of one tenant (optionally
+ * filtered to the viewer's own extension), heartbeats, and a resync hint after the shared
+ * LISTEN connection comes back. Separate from the route so tests drive it without HTTP.
+ */
+import { tenantDb } from "../tenancy";
+import { getPresenceHub } from "./presence-hub-instance";
+import type { PresenceHub, PresenceSignal } from "./presence-hub";
+import { isVisible, readPresenceEvent, type PresenceFilter } from "./presence-state";
+
+export const HEARTBEAT_MS = 15_000;
+/** EventSource reconnects after this long when the stream drops (deploys, proxies). */
+export const RETRY_MS = 3_000;
+
+type StreamOptions = {
+  tenantId: string;
+  filter: PresenceFilter;
+  signal: AbortSignal;
+  hub?: PresenceHub;
+  heartbeatMs?: number;
+  log?: (message: string, err?: unknown) => void;
+};
+
+const encoder = new TextEncoder();
+const frame = (event: string, data: unknown) => encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+
+/**
+ * Returns the stream; it ends (and unsubscribes, and stops its timer) when `signal` aborts or
+ * the reader cancels. Events for one browser are written in notification order: each read
+ * is chained after the previous one, so a quick ringing-then-idle never arrives reversed.
+ */
+export function createPresenceStream({ tenantId, filter, signal, hub = getPresenceHub(), heartbeatMs = HEARTBEAT_MS, log = console.error }: StreamOptions) {
+  const db = tenantDb(tenantId);
+  let cleanup = () => {};
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      let isOpen = true;
+      let queue = Promise.resolve();
+      const send = (chunk: Uint8Array) => {
+        if (!isOpen) return;
+        try {
+          controller.enqueue(chunk);
+        } catch {
+          cleanup(); // the consumer went away between our check and the write
+        }
+      };
+      const onSignal = (s: PresenceSignal) => {
+        if (s.kind === "resync") return send(frame("resync", {}));
+        if (!isVisible(filter, s)) return;
+        queue = queue
+          .then(async () => {
+            const event = await readPresenceEvent(db, s);
+            if (event) send(frame("presence", event));
+          })
+          .catch((err: unknown) => log(`presence: could not read state for tenant ${tenantId}`, err));
+      };
+
+      send(encoder.encode(`retry: ${RETRY_MS}\n: connected\n\n`));
+      const unsubscribe = hub.subscribe(tenantId, onSignal);
+      // A comment line every 15 s keeps proxies and load balancers from closing an idle stream.
+      const heartbeat = setInterval(() => send(encoder.encode(": ping\n\n")), heartbeatMs);
+      cleanup = () => {
+        if (!isOpen) return;
+        isOpen = false;
+        clearInterval(heartbeat);
+        unsubscribe();
+        signal.removeEventListener("abort", cleanup);
+        try {
+          controller.close();
+        } catch {
+          // already closed or errored by the consumer
+        }
+      };
+      if (signal.aborted) cleanup();
+      else signal.addEventListener("abort", cleanup);
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+}
