@@ -11,7 +11,7 @@ const RAW_DB_ALLOWED = [
   "server/modules/tariffs/**",
   "server/telephony/dialplan/**",
   "server/telephony/worker.ts",
-  "server/db/**",
+  "server/database/**",
   "prisma/**",
   "scripts/**",
   "tests/**",

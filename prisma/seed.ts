@@ -4,6 +4,7 @@
  */
 import { db } from "../server/db";
 import { hashPassword } from "../server/auth/password";
+import { seedDemoTelephony } from "./seed-telephony";
 
 export const DEMO_PASSWORD = "Centrex-demo-1";
 
@@ -23,7 +24,12 @@ const CUSTOMERS = [
 
 /** Seeds the demo unless it is already there. Returns what it did, for the start-up log. */
 export async function seedDemoOnce(): Promise<string> {
-  if (await db.partner.findUnique({ where: { name: "Demo Telecom" }, select: { id: true } })) return "Demo data already present.";
+  const existing = await db.partner.findUnique({ where: { name: "Demo Telecom" }, select: { id: true } });
+  if (existing) {
+    // Databases seeded before telephony existed get the demo phones too (idempotent).
+    await db.$transaction((tx) => seedDemoTelephony(tx, existing.id));
+    return "Demo data already present.";
+  }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.$transaction(async (tx) => {
     await tx.user.create({ data: { email: DEMO_USERS.platformAdmin, name: "Pat Platform", role: "PLATFORM_ADMIN", passwordHash } });
@@ -37,6 +43,7 @@ export async function seedDemoOnce(): Promise<string> {
         await tx.user.create({ data: { email, name, role: "EXTENSION_USER", tenantId: tenant.id, passwordHash } });
       }
     }
+    await seedDemoTelephony(tx, partner.id);
   });
-  return "Seeded demo data: Demo Telecom with Acme Ltd and Globex Corp.";
+  return "Seeded demo data: Demo Telecom with Acme Ltd and Globex Corp, their extensions, DIDs and a tariff.";
 }

@@ -6,8 +6,8 @@ import { embeddedPort } from "./lib/load-dotenv";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { resolveDatabase } from "../server/db/local-database";
-import { migrate, MIGRATIONS_DIR } from "../server/db/migrate";
+import { resolveDatabase } from "../server/database/local-database";
+import { migrate, MIGRATIONS_DIR } from "../server/database/migrate";
 
 const SNAPSHOT = path.join(MIGRATIONS_DIR, "schema.snapshot.prisma");
 

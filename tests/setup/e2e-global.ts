@@ -7,7 +7,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { withoutExitHooks } from "../../scripts/lib/exit-hooks";
 import { ensurePrismaClient } from "../../scripts/lib/prisma-client";
-import { migrate } from "../../server/db/migrate";
+import { migrate } from "../../server/database/migrate";
 import { appEnv, buildApp, startApp } from "./e2e-server";
 import { findFreePort } from "./free-port";
 import { assertLocalDatabaseUrl } from "./local-database-guard";
@@ -21,7 +21,7 @@ export default async function setup(project: TestProject) {
   // Seeding and flows write to the database: never let a stray DATABASE_URL aim them elsewhere.
   if (process.env.DATABASE_URL) assertLocalDatabaseUrl(process.env.DATABASE_URL);
 
-  const { startEmbeddedPostgres } = await withoutExitHooks(() => import("../../server/db/embedded-postgres"));
+  const { startEmbeddedPostgres } = await withoutExitHooks(() => import("../../server/database/embedded-postgres"));
   const runDir = await createRunDir("e2e");
   const cleanups: Array<() => Promise<unknown>> = [() => removeRunDir(runDir)];
   const teardown = async () => {

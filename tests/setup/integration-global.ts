@@ -8,7 +8,7 @@ import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { withoutExitHooks } from "../../scripts/lib/exit-hooks";
-import { migrate } from "../../server/db/migrate";
+import { migrate } from "../../server/database/migrate";
 import { findFreePort } from "./free-port";
 import { createRunDir, removeRunDir } from "./test-data-dir";
 import { databaseUrl, runOnServer } from "./test-database";
@@ -17,7 +17,7 @@ const TEMPLATE_DATABASE = "centrex_template";
 
 export default async function setup(project: TestProject) {
   // Loaded this way so its exit hook cannot turn a failed run into exit code 0.
-  const { startEmbeddedPostgres } = await withoutExitHooks(() => import("../../server/db/embedded-postgres"));
+  const { startEmbeddedPostgres } = await withoutExitHooks(() => import("../../server/database/embedded-postgres"));
   const runDir = await createRunDir("integration");
   const logs: string[] = [];
   const server = await startEmbeddedPostgres({

@@ -7,7 +7,7 @@ import { cp, mkdtemp, readdir, appendFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { migrate, MIGRATIONS_DIR, readMigrations } from "../../server/db/migrate";
+import { migrate, MIGRATIONS_DIR, readMigrations } from "../../server/database/migrate";
 import { createTestDatabase, runOnServer } from "./test-database";
 
 const serverUrl = inject("pgServerUrl");
