@@ -10,6 +10,10 @@ const RAW_DB_ALLOWED = [
   // Tariffs are partner data (no tenantId): scoped by partnerId like the rest of the back office.
   "server/modules/tariffs/**",
   "server/telephony/dialplan/**",
+  // Account plans and the back office's view of customers' money are partner data.
+  "server/modules/billing/partner/**",
+  // Stripe webhooks and the recurring-charge job act across tenants before one is known.
+  "server/modules/billing/system/**",
   "server/telephony/worker.ts",
   "server/database/**",
   "prisma/**",

@@ -17,6 +17,14 @@ export const env = createEnv({
       .enum(["true", "false"])
       .default("false")
       .transform((v) => v === "true"),
+    /** The portal's public base URL; Stripe Checkout returns customers here. */
+    APP_URL: z.url().default("http://localhost:3000"),
+    /** Stripe secret key. Absent: card top-ups are off and partners credit customers by hand. */
+    STRIPE_SECRET_KEY: z.string().startsWith("sk_", "must be a Stripe secret key (sk_...)").optional(),
+    /** Signing secret of the webhook endpoint /api/webhooks/stripe. */
+    STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be a Stripe webhook signing secret (whsec_...)").optional(),
+    /** Tests only: send Stripe API calls to this base URL (e.g. http://127.0.0.1:4010) instead of api.stripe.com. */
+    STRIPE_API_BASE: z.url().optional(),
   },
   client: {},
   experimental__runtimeEnv: {},

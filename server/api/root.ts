@@ -1,6 +1,8 @@
 import { accountRouter } from "../modules/account/router";
 import { adminRouter } from "../modules/admin/router";
 import { auditLogRouter } from "../modules/audit/router";
+import { billingRouter } from "../modules/billing/router";
+import { accountPlanRouter } from "../modules/billing/partner/router";
 import { presenceRouter } from "../modules/presence/router";
 import { tariffRouter } from "../modules/tariffs/router";
 import { userRouter } from "../modules/users/router";
@@ -13,6 +15,8 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   tariff: tariffRouter,
   presence: presenceRouter,
+  billing: billingRouter,
+  accountPlan: accountPlanRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,14 +3,29 @@
  * here in which Acme's admin reaches for Globex's records and gets NOT_FOUND (or sees none).
  * A new tenant procedure without a case fails the first test.
  */
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { callerFor, seedTwoTenants } from "../fixtures/seed-tenant";
 import { expectTrpcError, listProcedures } from "../fixtures/procedures";
+import { creditTenant, seedAccountPlan, seedSipAccounts } from "../fixtures/seed-billing";
 
 type World = Awaited<ReturnType<typeof seedTwoTenants>>;
 type Caller = Awaited<ReturnType<typeof callerFor>>;
 type Case = (acmeAdmin: Caller, world: World) => Promise<void>;
+
+/** The partner's default line plan, created by whichever billing case needs it first. */
+async function ensureLinePlan(partnerId: string) {
+  const found = await db.accountPlan.findFirst({ where: { partnerId, accountType: "CENTREX_LINE", isDefault: true } });
+  return found ?? seedAccountPlan(partnerId);
+}
+
+/** Globex's own purchase, made through its own admin. */
+async function globexPurchase({ partner, globex }: World, idempotencyKey = randomUUID()) {
+  await ensureLinePlan(partner.id);
+  await creditTenant(globex.tenant.id, "100");
+  return (await callerFor(globex.admin.id)).billing.purchase({ accountType: "CENTREX_LINE", quantity: 1, idempotencyKey });
+}
 
 const CASES: Record<string, Case> = {
   "user.find": async (acme, { globex }) => {
@@ -53,6 +68,47 @@ const CASES: Record<string, Case> = {
     expect(await db.auditLog.count({ where: { tenantId: globex.tenant.id } })).toBeGreaterThan(0);
     const page = await acme.auditLog.find({});
     expect(page.items.every((row) => row.tenantId !== globex.tenant.id)).toBe(true);
+  },
+  "billing.balance": async (acme, { acme: acmeWorld, globex }) => {
+    await creditTenant(globex.tenant.id, "1000");
+    const own = await db.ledgerEntry.aggregate({ where: { tenantId: acmeWorld.tenant.id, currency: "GBP" }, _sum: { amount: true } });
+    expect((await acme.billing.balance())[0]).toEqual({ currency: "GBP", amount: (own._sum.amount ?? 0).toString() });
+  },
+  "billing.ledger": async (acme, { globex }) => {
+    const theirs = await creditTenant(globex.tenant.id, "7");
+    expect((await acme.billing.ledger({ page: 1 })).items.map((e) => e.id)).not.toContain(theirs.id);
+  },
+  "billing.purchases": async (acme, world) => {
+    const theirs = await globexPurchase(world);
+    expect((await acme.billing.purchases()).map((p) => p.id)).not.toContain(theirs.purchase.id);
+  },
+  "billing.accounts": async (acme, world) => {
+    const theirs = await globexPurchase(world);
+    const ids = (await acme.billing.accounts()).map((a) => a.id);
+    for (const account of theirs.accounts) expect(ids).not.toContain(account.id);
+  },
+  "billing.quote": async (acme, { partner, acme: acmeWorld, globex }) => {
+    await ensureLinePlan(partner.id);
+    // Globex's 12 lines must not push Acme into a cheaper band.
+    await seedSipAccounts(globex.tenant.id, 12);
+    const acmeLines = await db.sipAccount.count({ where: { tenantId: acmeWorld.tenant.id, type: "CENTREX_LINE" } });
+    expect(acmeLines).toBeLessThan(5);
+    expect((await acme.billing.quote({ accountType: "CENTREX_LINE", quantity: 1 })).unitPrice).toBe("5.99");
+  },
+  "billing.purchase": async (acme, world) => {
+    // Globex's idempotency key does not hand Acme Globex's purchase: keys are per tenant.
+    const key = randomUUID();
+    const theirs = await globexPurchase(world, key);
+    await creditTenant(world.acme.tenant.id, "100");
+    const mine = await acme.billing.purchase({ accountType: "CENTREX_LINE", quantity: 1, idempotencyKey: key });
+    expect(mine.purchase.id).not.toBe(theirs.purchase.id);
+    expect((await db.purchase.findUniqueOrThrow({ where: { id: mine.purchase.id } })).tenantId).toBe(world.acme.tenant.id);
+    expect(await db.sipAccount.count({ where: { purchaseId: theirs.purchase.id, tenantId: world.globex.tenant.id } })).toBe(1);
+  },
+  "billing.topUp": async (acme, { globex }) => {
+    // No input names a tenant (an extra tenantId is stripped); without Stripe keys nothing happens at all.
+    const input = { amount: "20", tenantId: globex.tenant.id } as Parameters<Caller["billing"]["topUp"]>[0];
+    await expectTrpcError(acme.billing.topUp(input), "FORBIDDEN");
   },
 };
 

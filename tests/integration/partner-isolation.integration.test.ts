@@ -2,14 +2,17 @@
  * Partner isolation, enumerated: every partner-scoped procedure has a case in which another
  * partner's admin reaches for Demo's customers and gets NOT_FOUND (or sees none).
  */
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { callerFor, seedPartner, seedTwoTenants } from "../fixtures/seed-tenant";
 import { expectTrpcError, listProcedures } from "../fixtures/procedures";
+import { BRIEF_BANDS, balanceOf, creditTenant, seedAccountPlan } from "../fixtures/seed-billing";
 
 type World = Awaited<ReturnType<typeof seedTwoTenants>> & {
   demoTariff: { id: string };
   demoRate: { id: string };
+  demoPlan: { id: string };
 };
 type Caller = Awaited<ReturnType<typeof callerFor>>;
 type Case = (rival: Caller, world: World) => Promise<void>;
@@ -91,6 +94,59 @@ const CASES: Record<string, Case> = {
     const page = await rival.admin.audit.find({ tenantId: acme.tenant.id });
     expect(page.items).toEqual([]);
   },
+  "accountPlan.find": async (rival, { demoPlan }) => {
+    expect((await rival.accountPlan.find()).map((p) => p.id)).not.toContain(demoPlan.id);
+  },
+  "accountPlan.get": (rival, { demoPlan }) => expectTrpcError(rival.accountPlan.get({ id: demoPlan.id }), "NOT_FOUND"),
+  "accountPlan.create": async (rival, { partner, demoPlan }) => {
+    const input = { name: "Rival lines", accountType: "CENTREX_LINE", currency: "GBP", setupFee: "0", isDefault: true, bands: BRIEF_BANDS, partnerId: partner.id };
+    const created = await rival.accountPlan.create(input as Parameters<Caller["accountPlan"]["create"]>[0]);
+    expect((await db.accountPlan.findUniqueOrThrow({ where: { id: created.id } })).partnerId).not.toBe(partner.id);
+    expect((await db.accountPlan.findUniqueOrThrow({ where: { id: demoPlan.id } })).isDefault).toBe(true);
+  },
+  "accountPlan.update": async (rival, { demoPlan }) => {
+    const input = { id: demoPlan.id, name: "Stolen", currency: "GBP", setupFee: "0", bands: [{ minQuantity: 1, maxQuantity: null, monthlyPrice: "0" }] };
+    await expectTrpcError(rival.accountPlan.update(input), "NOT_FOUND");
+    expect(await db.accountPlanBand.count({ where: { planId: demoPlan.id } })).toBe(3);
+  },
+  "accountPlan.delete": async (rival, { demoPlan }) => {
+    await expectTrpcError(rival.accountPlan.delete({ id: demoPlan.id }), "NOT_FOUND");
+    expect(await db.accountPlan.count({ where: { id: demoPlan.id } })).toBe(1);
+  },
+  "accountPlan.setDefault": async (rival, { demoPlan }) => {
+    await db.accountPlan.update({ where: { id: demoPlan.id }, data: { isDefault: false } });
+    await expectTrpcError(rival.accountPlan.setDefault({ id: demoPlan.id }), "NOT_FOUND");
+    expect((await db.accountPlan.findUniqueOrThrow({ where: { id: demoPlan.id } })).isDefault).toBe(false);
+    await db.accountPlan.update({ where: { id: demoPlan.id }, data: { isDefault: true } });
+  },
+  "accountPlan.assignToCustomer": async (rival, { acme, demoPlan }) => {
+    const own = await rival.accountPlan.create({ name: "Rival special", accountType: "CENTREX_LINE", currency: "GBP", setupFee: "0", isDefault: false, bands: BRIEF_BANDS });
+    for (const planId of [own.id, demoPlan.id, null]) {
+      await expectTrpcError(rival.accountPlan.assignToCustomer({ tenantId: acme.tenant.id, accountType: "CENTREX_LINE", planId }), "NOT_FOUND");
+    }
+    expect(await db.accountPlan.count({ where: { tenantId: acme.tenant.id } })).toBe(0);
+  },
+  "accountPlan.getPolicy": async (rival, { partner }) => {
+    await db.partner.update({ where: { id: partner.id }, data: { repriceExistingOnBandChange: true } });
+    expect((await rival.accountPlan.getPolicy()).repriceExistingOnBandChange).toBe(false);
+    await db.partner.update({ where: { id: partner.id }, data: { repriceExistingOnBandChange: false } });
+  },
+  "accountPlan.setPolicy": async (rival, { partner }) => {
+    await rival.accountPlan.setPolicy({ repriceExistingOnBandChange: true, partnerId: partner.id } as Parameters<Caller["accountPlan"]["setPolicy"]>[0]);
+    expect((await db.partner.findUniqueOrThrow({ where: { id: partner.id } })).repriceExistingOnBandChange).toBe(false);
+  },
+  "admin.billing.credit": async (rival, { acme }) => {
+    const before = await balanceOf(acme.tenant.id);
+    await expectTrpcError(rival.admin.billing.credit({ tenantId: acme.tenant.id, amount: "500", reason: "Free money", idempotencyKey: randomUUID() }), "NOT_FOUND");
+    expect(await balanceOf(acme.tenant.id)).toBe(before);
+  },
+  "admin.billing.balance": async (rival, { acme }) => {
+    await creditTenant(acme.tenant.id, "5");
+    await expectTrpcError(rival.admin.billing.balance({ tenantId: acme.tenant.id }), "NOT_FOUND");
+  },
+  "admin.billing.ledger": (rival, { acme }) => expectTrpcError(rival.admin.billing.ledger({ tenantId: acme.tenant.id, page: 1 }), "NOT_FOUND"),
+  "admin.billing.purchases": (rival, { acme }) => expectTrpcError(rival.admin.billing.purchases({ tenantId: acme.tenant.id }), "NOT_FOUND"),
+  "admin.billing.accounts": (rival, { acme }) => expectTrpcError(rival.admin.billing.accounts({ tenantId: acme.tenant.id }), "NOT_FOUND"),
 };
 
 describe("[TENANCY] cross-partner access", () => {
@@ -100,7 +156,8 @@ describe("[TENANCY] cross-partner access", () => {
     const base = await seedTwoTenants();
     const demoTariff = await db.tariff.create({ data: { partnerId: base.partner.id, name: "Demo standard", isDefault: true } });
     const demoRate = await db.tariffRate.create({ data: { tariffId: demoTariff.id, prefix: "44", ratePerMinute: "0.01" } });
-    world = { ...base, demoTariff, demoRate };
+    const demoPlan = await seedAccountPlan(base.partner.id, { isDefault: true });
+    world = { ...base, demoTariff, demoRate, demoPlan };
     rival = await callerFor((await seedPartner("Rival Telecom")).admin.id);
   });
 

@@ -9,6 +9,7 @@ import {
   ZFindCustomersInput, ZId, ZSetCustomerStatusInput, ZUpdateCustomerInput,
 } from "./schema";
 import { z } from "zod";
+import { customerBillingRouter } from "../billing/partner/router";
 
 const partnerScope = (ctx: { partnerId: string; user: { id: string; email: string } }) => ({
   partnerId: ctx.partnerId,
@@ -41,6 +42,7 @@ const auditProcedure = protectedProcedure.meta({ scope: "partnerAdmin" }).use(({
 export const adminRouter = createTRPCRouter({
   customer: customerRouter,
   partner: partnerRouter,
+  billing: customerBillingRouter,
   audit: createTRPCRouter({
     find: auditProcedure.input(ZFindAuditLogInput).query(({ ctx, input }) => findAuditLog(ctx.auditPartnerId, input)),
   }),

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { Prisma } from "../../generated/prisma/client";
+import { priceProblem, validateBands } from "./domain";
+
+export const ACCOUNT_TYPES = ["CENTREX_LINE", "FAX", "VOICEMAIL"] as const;
+export type TAccountType = (typeof ACCOUNT_TYPES)[number];
+export const ACCOUNT_TYPE_LABELS: Record<TAccountType, string> = { CENTREX_LINE: "Centrex line", FAX: "Fax line", VOICEMAIL: "Voicemail account" };
+
+export const MAX_PURCHASE_QUANTITY = 500;
+export const LEDGER_PAGE_SIZE = 50;
+export const TOP_UP_MIN = 5;
+export const TOP_UP_MAX = 5000;
+
+const ZId = z.string().min(1).max(40);
+export const ZIdInput = z.object({ id: ZId });
+export const ZAccountType = z.enum(ACCOUNT_TYPES);
+
+export const ZQuoteInput = z.object({
+  accountType: ZAccountType,
+  quantity: z.number().int("Use a whole number").min(1, "Buy at least 1").max(MAX_PURCHASE_QUANTITY, `Buy at most ${MAX_PURCHASE_QUANTITY} at once`),
+});
+export type TQuoteInput = z.infer<typeof ZQuoteInput>;
+
+/** The key comes from the client (one per confirm dialog), so a double click or retry is one purchase. */
+export const ZPurchaseInput = ZQuoteInput.extend({ idempotencyKey: z.uuid() });
+export type TPurchaseInput = z.infer<typeof ZPurchaseInput>;
+
+export const ZLedgerInput = z.object({ page: z.number().int().min(1).max(100_000).default(1) }).default({ page: 1 });
+export type TLedgerInput = z.infer<typeof ZLedgerInput>;
+
+/** A positive amount of money as typed: at most 2 decimals, within [min, max]. */
+const ZAmount = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,7}(\.\d{1,2})?$/, "Use an amount such as 25 or 25.50")
+    .refine((v) => new Prisma.Decimal(v).gte(min) && new Prisma.Decimal(v).lte(max), `Use an amount from ${min} to ${max}`);
+
+export const ZTopUpInput = z.object({ amount: ZAmount(TOP_UP_MIN, TOP_UP_MAX) });
+export type TTopUpInput = z.infer<typeof ZTopUpInput>;
+
+// --- Partner back office ----------------------------------------------------------------------
+
+const ZPrice = z.string().trim().superRefine((value, ctx) => {
+  const problem = priceProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: `The price ${problem}` });
+});
+const ZCurrency = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use a 3-letter ISO 4217 code, such as GBP");
+
+export const ZBandInput = z.object({
+  minQuantity: z.number().int().min(1),
+  maxQuantity: z.number().int().min(1).nullable(),
+  monthlyPrice: z.string().trim(),
+});
+
+const ZPlanFields = z.object({
+  name: z.string().trim().min(2, "Use at least 2 characters").max(80, "Use at most 80 characters"),
+  accountType: ZAccountType,
+  currency: ZCurrency,
+  setupFee: ZPrice,
+  bands: z.array(ZBandInput).max(20),
+});
+
+/** Each band problem lands on its band, so the form shows it beside the row. */
+const withValidBands = (plan: { bands: z.infer<typeof ZBandInput>[]; currency: string }, ctx: z.RefinementCtx) => {
+  for (const problem of validateBands(plan.bands, plan.currency)) {
+    ctx.addIssue({ code: "custom", message: problem.message, path: problem.band ? ["bands", problem.band - 1] : ["bands"] });
+  }
+};
+
+export const ZCreatePlanInput = ZPlanFields.extend({ isDefault: z.boolean().default(false) }).superRefine(withValidBands);
+export type TCreatePlanInput = z.infer<typeof ZCreatePlanInput>;
+
+/**
+ * Bands are replaced as a whole: a plan is only ever saved valid. The account type is fixed
+ * once created (a default for one type must not silently become another type's).
+ */
+export const ZUpdatePlanInput = ZPlanFields.omit({ accountType: true }).extend({ id: ZId }).superRefine(withValidBands);
+export type TUpdatePlanInput = z.infer<typeof ZUpdatePlanInput>;
+
+export const ZFindPlansInput = z.object({ accountType: ZAccountType.optional() }).optional();
+
+/** planId null: the customer goes back to the partner's default plans for that type. */
+export const ZAssignPlanInput = z.object({ tenantId: ZId, accountType: ZAccountType, planId: ZId.nullable() });
+export type TAssignPlanInput = z.infer<typeof ZAssignPlanInput>;
+
+export const ZPolicyInput = z.object({ repriceExistingOnBandChange: z.boolean() });
+
+export const ZCustomerInput = z.object({ tenantId: ZId });
+export const ZCustomerLedgerInput = z.object({ tenantId: ZId, page: z.number().int().min(1).max(100_000).default(1) });
+
+export const ZCreditInput = z.object({
+  tenantId: ZId,
+  amount: ZAmount(0.01, 100_000),
+  reason: z.string().trim().min(3, "Say why, in a few words").max(200),
+  idempotencyKey: z.uuid(),
+});
+export type TCreditInput = z.infer<typeof ZCreditInput>;
