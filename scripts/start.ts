@@ -24,7 +24,12 @@ const state: { services: Service[]; database?: ResolvedDatabase; isStopping: boo
 
 /** The long-running processes. The telephony worker joins as one more entry here. */
 function serviceSpecs(env: NodeJS.ProcessEnv): ServiceSpec[] {
-  return [{ name: "web", command: bin("next"), args: [isProd ? "start" : "dev", "-p", String(port)], env }];
+  return [
+    { name: "web", command: bin("next"), args: [isProd ? "start" : "dev", "-p", String(port)], env },
+    // With ARI_URL empty the worker runs the ARI simulator in-process; the demo turns its
+    // traffic on so live pages move (DEMO_TRAFFIC=off to keep the phones quiet).
+    { name: "worker", command: bin("tsx"), args: ["server/telephony/worker.ts"], env: { ...env, DEMO_TRAFFIC: env.DEMO_TRAFFIC ?? "on" } },
+  ];
 }
 
 async function main() {

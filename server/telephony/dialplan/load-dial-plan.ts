@@ -1,0 +1,80 @@
+/** Builds a tenant's routing input (engine `TenantDialPlanInput`) from the database. */
+import type { Db } from "@/server/db";
+import type { DidTarget, NumberingPlan, TenantDialPlanInput } from "../engine";
+
+/** Dialling conventions by country code; the rest of the world dials "0" nationally and "00" abroad. */
+const NUMBERING: Record<string, Omit<NumberingPlan, "countryCode">> = {
+  "1": { nationalPrefix: "1", internationalPrefix: "011" },
+};
+const EMERGENCY: Record<string, string[]> = { "44": ["999", "112"], "1": ["911"] };
+const DEFAULT_RING_TIMEOUT_SEC = 20;
+
+export const numberingFor = (countryCode: string): NumberingPlan => ({
+  countryCode,
+  ...(NUMBERING[countryCode] ?? { nationalPrefix: "0", internationalPrefix: "00" }),
+});
+
+/** Voicemail box as Asterisk's VoiceMail() wants it: `<box>@<context>`, one context per tenant. */
+export const mailboxFor = (tenantId: string, extensionNumber: string) => `${extensionNumber}@${tenantId}`;
+
+/**
+ * Reads everything routing needs for one tenant. Throws when the tenant does not exist.
+ * A DID whose target extension was deleted keeps pointing at a missing id, so the engine
+ * reports it (and routes the call to a clean rejection) instead of the loader hiding it.
+ */
+export async function loadTenantDialPlan(db: Db, tenantId: string, options: { trunk: string }): Promise<TenantDialPlanInput> {
+  const tenant = await db.tenant.findUniqueOrThrow({
+    where: { id: tenantId },
+    select: {
+      timeZone: true,
+      countryCode: true,
+      extensions: { include: { sipAccount: { select: { username: true } } }, orderBy: { number: "asc" } },
+      dids: { orderBy: { number: "asc" } },
+      blockedNumbers: true,
+    },
+  });
+  const dids = tenant.dids.flatMap((did): TenantDialPlanInput["dids"] => {
+    const target = didTarget(tenantId, did, tenant.extensions);
+    return target ? [{ number: did.number, target }] : [];
+  });
+  const clis = tenant.dids.map((d) => d.number);
+  return {
+    tenantId,
+    timeZone: tenant.timeZone,
+    numbering: numberingFor(tenant.countryCode),
+    defaultRingTimeoutSec: DEFAULT_RING_TIMEOUT_SEC,
+    extensions: tenant.extensions.map((ext) => ({
+      id: ext.id,
+      number: ext.number,
+      displayName: ext.displayName,
+      endpoint: ext.sipAccount ? `PJSIP/${ext.sipAccount.username}` : null,
+      voicemail: { isEnabled: ext.voicemailEnabled, mailbox: mailboxFor(tenantId, ext.number) },
+      outboundCli: ext.outboundCli,
+      ringTimeoutSec: ext.ringTimeoutSec,
+    })),
+    dids,
+    blocked: tenant.blockedNumbers.map((b) => ({ number: b.pattern, match: b.isPrefix ? "prefix" : "exact" })),
+    isAnonymousBlocked: false,
+    // A tenant without numbers cannot present a CLI, so it has no outbound calling.
+    outbound: clis[0] ? { trunk: options.trunk, allowedClis: clis, defaultCli: clis[0] } : null,
+    emergencyNumbers: EMERGENCY[tenant.countryCode] ?? ["112"],
+  };
+}
+
+type DidRow = { targetType: "EXTENSION" | "VOICEMAIL" | "EXTERNAL" | null; targetExtensionId: string | null; targetExternal: string | null; number: string };
+
+function didTarget(tenantId: string, did: DidRow, extensions: { id: string; number: string }[]): DidTarget | null {
+  switch (did.targetType) {
+    case "EXTENSION":
+      // SetNull on delete leaves null: keep it dangling so the engine rejects and warns.
+      return { kind: "extension", extensionId: did.targetExtensionId ?? `deleted-target-of-${did.number}` };
+    case "VOICEMAIL": {
+      const ext = extensions.find((e) => e.id === did.targetExtensionId);
+      return { kind: "voicemail", mailbox: mailboxFor(tenantId, ext?.number ?? "general") };
+    }
+    case "EXTERNAL":
+      return did.targetExternal ? { kind: "external", number: did.targetExternal } : null;
+    default:
+      return null; // not routed yet: the engine answers "unallocated"
+  }
+}

@@ -1,0 +1,40 @@
+/** Which tenant a call entering Stasis belongs to: the first thing the worker decides (wazo-style). */
+import type { Db } from "@/server/db";
+
+export type CallOrigin =
+  | { kind: "extension"; tenantId: string; extensionId: string; sipAccountId: string; extensionNumber: string }
+  | { kind: "trunk"; tenantId: string; didId: string; did: string };
+
+/** `PJSIP/alice-0000002a` -> `alice`. Asterisk names channels `<tech>/<endpoint>-<8 hex digits>`. */
+export function endpointOfChannelName(channelName: string): { tech: string; resource: string } | null {
+  const m = /^([A-Za-z]+)\/(.+)-[0-9a-f]+$/.exec(channelName);
+  return m?.[1] && m[2] ? { tech: m[1], resource: m[2] } : null;
+}
+
+/** Carriers send the called number with or without "+"; DIDs are stored in E.164. */
+const didCandidates = (exten: string): string[] => {
+  const digits = exten.replace(/^\+/, "");
+  return /^\d{6,15}$/.test(digits) ? [`+${digits}`, digits] : [exten];
+};
+
+/**
+ * Resolves a new call. A channel from a provisioned SIP account is an extension call (its
+ * extension is the caller); anything else came from a trunk and is looked up by the dialled
+ * DID. Returns null when neither matches (the caller is then rejected as unallocated).
+ */
+export async function resolveTenantForCall(db: Db, channel: { name: string; dialplan: { exten: string } }): Promise<CallOrigin | null> {
+  const endpoint = endpointOfChannelName(channel.name);
+  if (endpoint?.tech === "PJSIP") {
+    const account = await db.sipAccount.findUnique({
+      where: { username: endpoint.resource },
+      select: { id: true, tenantId: true, extension: { select: { id: true, number: true } } },
+    });
+    if (account) {
+      // A SIP account without an extension cannot place calls; treat as unknown.
+      if (!account.extension) return null;
+      return { kind: "extension", tenantId: account.tenantId, extensionId: account.extension.id, sipAccountId: account.id, extensionNumber: account.extension.number };
+    }
+  }
+  const did = await db.did.findFirst({ where: { number: { in: didCandidates(channel.dialplan.exten) } }, select: { id: true, tenantId: true, number: true } });
+  return did ? { kind: "trunk", tenantId: did.tenantId, didId: did.id, did: did.number } : null;
+}

@@ -1,0 +1,33 @@
+import { createEnv } from "@t3-oss/env-core";
+import { z } from "zod";
+
+/**
+ * The worker's configuration. Only what the worker needs, so it starts without the web app's
+ * auth or Stripe secrets. Read lazily (a function, not a module constant) so tests and the
+ * bench can set DATABASE_URL before the first call.
+ */
+export function telephonyEnv() {
+  return createEnv({
+    server: {
+      DATABASE_URL: z.url().refine((v) => /^postgres(ql)?:\/\//.test(v), "must be a postgresql:// URL"),
+      /** ARI base URL including `/ari`, e.g. http://asterisk:8088/ari. Empty: run the simulator in-process. */
+      ARI_URL: z.url().optional(),
+      ARI_USERNAME: z.string().min(1).default("centrex"),
+      ARI_PASSWORD: z.string().min(1).default("centrex-dev-only"),
+      ARI_APP: z.string().regex(/^[\w-]+$/).default("centrex"),
+      ARI_RECONNECT_MAX_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+      /** The pjsip.conf endpoint outbound calls leave through (`PJSIP/<number>@<trunk>`). */
+      ARI_TRUNK: z.string().regex(/^[\w-]+$/).default("trunk"),
+      WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+      SIMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(8088),
+      /** Simulated time scale when the simulator runs in-process (1 = real time). */
+      SIMULATOR_SPEED: z.coerce.number().positive().max(1000).default(1),
+      /** Simulator only: place random calls between demo phones so live pages move. */
+      DEMO_TRAFFIC: z.enum(["on", "off"]).default("off"),
+    },
+    runtimeEnv: process.env,
+    emptyStringAsUndefined: true,
+  });
+}
+
+export type TelephonyEnv = ReturnType<typeof telephonyEnv>;

@@ -1,0 +1,150 @@
+/**
+ * Wires the worker: ARI client, Stasis handlers, presence, provisioning, LISTEN and health.
+ * worker.ts runs it from the environment; tests and the bench call it with injected parts.
+ */
+import { AriClient } from "./ari";
+import { DialPlanCache } from "./dialplan/dial-plan-cache";
+import { DIALPLAN_CHANGED, notifyPresence, PRESENCE, SIP_ACCOUNTS_CHANGED } from "./dialplan/notify";
+import type { WorkerDb } from "./dialplan/sip-account-queries";
+import { createWorkerStore } from "./dialplan/worker-store";
+import type { TenantDialPlanInput } from "./engine";
+import { startHealthServer, type HealthReport } from "./health";
+import { createLogger, type Logger } from "./log";
+import { PgListener } from "./pg-listener";
+import { createCallPresence } from "./presence/call-presence";
+import { attachEndpointPresence } from "./presence/endpoint-presence";
+import { createProvisioner } from "./provisioning/provisioner";
+import { CallRegistry } from "./stasis/call-registry";
+import { connectLifecycle, stopWorker } from "./worker-lifecycle";
+
+export interface WorkerOptions {
+  db: WorkerDb;
+  /** For the dedicated LISTEN connection. */
+  databaseUrl: string;
+  ari: { url: string; username: string; password: string; app: string; reconnectMaxSeconds?: number };
+  trunk: string;
+  /** null: no health server; 0: any free port. */
+  healthPort?: number | null;
+  clock?: () => Date;
+  log?: Logger;
+  dialPlanMaxAgeMs?: number;
+  /** How long SIGTERM waits for calls to end before hanging them up. Default 10 s. */
+  drainTimeoutMs?: number;
+  /** After every full provisioning push (the demo registers simulated phones here). */
+  afterProvisioning?: () => void | Promise<void>;
+  /** Replaces the dial-plan loader (tests use it to inject a failure). */
+  loadDialPlan?: (tenantId: string) => Promise<TenantDialPlanInput>;
+}
+
+export type Worker = Awaited<ReturnType<typeof startWorker>>;
+
+export async function startWorker(options: WorkerOptions) {
+  const log = options.log ?? createLogger();
+  const clock = options.clock ?? (() => new Date());
+  const store = createWorkerStore(options.db, {
+    trunk: options.trunk,
+    log,
+    // Presence NOTIFYs go over the LISTEN connection when it is up (cheaper), else through Prisma.
+    notify: async (notice) => {
+      const isSent = await listener.notify(PRESENCE, JSON.stringify(notice)).catch(() => false);
+      if (!isSent) await notifyPresence(options.db, notice);
+    },
+  });
+  const ari = new AriClient({
+    baseUrl: options.ari.url,
+    username: options.ari.username,
+    password: options.ari.password,
+    app: options.ari.app,
+    reconnect: { maxDelaySeconds: options.ari.reconnectMaxSeconds ?? 30 },
+  });
+  const dialPlans = new DialPlanCache(options.loadDialPlan ?? store.loadDialPlan, {
+    maxAgeMs: options.dialPlanMaxAgeMs ?? 5 * 60_000,
+    onWarnings: (tenantId, warnings) => log.warn("dial plan has problems", { tenantId, warnings }),
+  });
+  const pendingWrites = new Set<Promise<void>>();
+  const track = (write: Promise<void>) => {
+    pendingWrites.add(write);
+    void write.finally(() => pendingWrites.delete(write));
+  };
+  const presence = createCallPresence(store, log);
+  let isAccepting = true;
+  const registry = new CallRegistry({
+    ari,
+    app: options.ari.app,
+    log,
+    clock,
+    resolveCall: store.resolveCall,
+    dialPlanFor: (tenantId) => dialPlans.get(tenantId),
+    recordCall: (record) =>
+      track(store.writeCallRecord(record).catch((err: unknown) => log.error("CDR write failed", { tenantId: record.tenantId, channelId: record.channelId, err }))),
+    presence,
+    isAccepting: () => isAccepting,
+  });
+  const provisioner = createProvisioner({
+    ari,
+    log,
+    listAll: store.listSipAccounts,
+    findChanged: store.findSipAccountsFor,
+    staticEndpoints: [options.trunk],
+  });
+
+  const lifecycle = connectLifecycle({ ari, app: options.ari.app, log, provisioner, registry, ...(options.afterProvisioning ? { afterProvisioning: options.afterProvisioning } : {}) });
+  const listener: PgListener = new PgListener({
+    connectionString: options.databaseUrl,
+    channels: [DIALPLAN_CHANGED, SIP_ACCOUNTS_CHANGED],
+    log,
+    maxDelaySeconds: options.ari.reconnectMaxSeconds ?? 30,
+    onNotification: (channel, payload) => {
+      if (channel === DIALPLAN_CHANGED) {
+        dialPlans.invalidate(payload);
+        store.forgetTenant(payload);
+      } else lifecycle.queue(`sync ${payload}`, () => provisioner.syncChanged(payload));
+    },
+    // NOTIFYs were lost while disconnected: forget cached plans and re-push every account.
+    onReconnect: () => {
+      dialPlans.clear();
+      store.forgetAll();
+      lifecycle.queue("full sync after LISTEN reconnect", () => provisioner.fullSync());
+    },
+  });
+  await listener.start();
+
+  const detachCalls = registry.attach(ari);
+  const detachPresence = attachEndpointPresence(ari, store, log);
+  const startedAt = Date.now();
+  const report = (): HealthReport => ({
+    ari: ari.events.isConnected ? "connected" : "disconnected",
+    lastEventAt: lifecycle.lastEventAt(),
+    activeCalls: registry.activeCalls,
+    uptimeSec: Math.round((Date.now() - startedAt) / 1000),
+  });
+  const health = options.healthPort === null || options.healthPort === undefined ? null : await startHealthServer(options.healthPort, report);
+  void ari.connect().catch((err: unknown) => log.warn("ARI connect aborted", { err }));
+
+  const flush = async () => {
+    while (pendingWrites.size > 0) await Promise.all(pendingWrites);
+    await presence.flush();
+  };
+  return {
+    ari,
+    registry,
+    provisioner,
+    health,
+    report,
+    /** Resolves after the first full provisioning push. */
+    ready: lifecycle.firstSync,
+    /** Waits for queued CDR and presence writes. */
+    flush,
+    async stop() {
+      isAccepting = false;
+      await stopWorker({ ari, registry, log, drainTimeoutMs: options.drainTimeoutMs ?? 10_000 });
+      await flush();
+      detachCalls();
+      detachPresence();
+      lifecycle.detach();
+      await listener.close();
+      await ari.close();
+      await health?.close();
+    },
+  };
+}

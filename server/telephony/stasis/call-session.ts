@@ -1,0 +1,103 @@
+/**
+ * Per-call state of one caller channel in Stasis, and of the outgoing legs dialled for it.
+ * Events settle legs; the executor awaits them. Everything here is dropped when the caller's
+ * channel ends (see call-registry.ts), so memory does not grow with the number of calls.
+ */
+import type { CallDisposition } from "@/server/generated/prisma/enums";
+import type { DialTarget, RouteKind } from "../engine";
+import type { CallOrigin } from "../dialplan/resolve-tenant";
+import type { Logger } from "../log";
+
+export type LegOutcome = "answered" | "busy" | "noAnswer" | "unreachable" | "cancelled";
+
+export interface Leg {
+  id: string;
+  target: DialTarget;
+  /** Resolves once with how the leg's dial ended. */
+  outcome: Promise<LegOutcome>;
+  settle(outcome: LegOutcome): void;
+  isSettled: boolean;
+  isAnswered: boolean;
+  timer?: NodeJS.Timeout;
+}
+
+export class CallSession {
+  origin: CallOrigin | null = null;
+  planKind: RouteKind | null = null;
+  readonly legs = new Map<string, Leg>();
+  bridgeId: string | null = null;
+  answeredLeg: Leg | null = null;
+  answeredAt: Date | null = null;
+  /** Set by the executor as it goes; the CDR reads it at the end. */
+  disposition: CallDisposition = "FAILED";
+  calledNumber: string;
+  hangupCause: string | null = null;
+  /** The caller's channel is ending or gone: stop dialing, touch nothing of it. */
+  isCallerGone = false;
+  /** The worker asked Asterisk to end the caller (events not yet in): errors now are expected. */
+  isEnding = false;
+  isFinished = false;
+
+  constructor(
+    readonly callerId: string,
+    readonly callerNumber: string,
+    dialled: string,
+    readonly startedAt: Date,
+    public log: Logger,
+  ) {
+    this.calledNumber = dialled;
+  }
+
+  get tenantId(): string | null {
+    return this.origin?.tenantId ?? null;
+  }
+
+  /** Registers a leg before it is originated, because its events can beat the HTTP response. */
+  addLeg(id: string, target: DialTarget): Leg {
+    let resolve!: (outcome: LegOutcome) => void;
+    const leg: Leg = {
+      id,
+      target,
+      outcome: new Promise<LegOutcome>((r) => (resolve = r)),
+      isSettled: false,
+      isAnswered: false,
+      settle: (outcome) => {
+        if (leg.isSettled) return;
+        leg.isSettled = true;
+        leg.isAnswered = outcome === "answered";
+        clearTimeout(leg.timer);
+        resolve(outcome);
+      },
+    };
+    this.legs.set(id, leg);
+    return leg;
+  }
+
+  /** Legs still ringing (not settled) or answered and alive: what must be hung up at the end. */
+  liveLegs(): Leg[] {
+    return [...this.legs.values()];
+  }
+}
+
+/** Dial statuses (ARI Dial event, `dialstatus`) that end an unanswered leg. */
+export function outcomeOfDialStatus(status: string): LegOutcome | null {
+  switch (status) {
+    case "BUSY":
+      return "busy";
+    case "NOANSWER":
+      return "noAnswer";
+    case "CHANUNAVAIL":
+    case "CONGESTION":
+    case "INVALIDARGS":
+      return "unreachable";
+    default:
+      return null; // "", RINGING, PROGRESS, ANSWER (wait for StasisStart), CANCEL (ours)
+  }
+}
+
+/** Q.850 cause of a leg destroyed before answering, when no Dial status said why. */
+export function outcomeOfCause(cause: number | undefined): LegOutcome {
+  if (cause === 17 || cause === 21) return "busy"; // user busy, call rejected (declined)
+  if (cause === 16 || cause === 18 || cause === 19) return "noAnswer";
+  return "unreachable";
+}

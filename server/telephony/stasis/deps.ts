@@ -1,0 +1,40 @@
+/** What the Stasis handlers need, injected so tests and the bench wire real or fake parts. */
+import type { AriClient, Channel } from "../ari";
+import type { CallRecordInput } from "../dialplan/call-record-store";
+import type { CallOrigin } from "../dialplan/resolve-tenant";
+import type { CallPlan, IncomingCall, TenantDialPlan } from "../engine";
+import type { Logger } from "../log";
+import type { CallPresence } from "../presence/call-presence";
+
+export interface StasisDeps {
+  ari: AriClient;
+  app: string;
+  log: Logger;
+  clock: () => Date;
+  resolveCall: (channel: Channel) => Promise<CallOrigin | null>;
+  dialPlanFor: (tenantId: string) => Promise<TenantDialPlan>;
+  /** Called once per finished call; the worker writes (and rates) the CDR. */
+  recordCall: (record: CallRecordInput) => void;
+  presence: CallPresence;
+  /** False while the worker drains for shutdown: new calls are refused cleanly. */
+  isAccepting: () => boolean;
+  /** The routing decision; the engine's routeCall unless a test substitutes a hand-made plan. */
+  route?: (snapshot: TenantDialPlan, call: IncomingCall, now: Date) => CallPlan;
+  /** Safety margin (ms) over a dial's own timeout before the worker gives up on a leg itself. */
+  legGraceMs?: number;
+}
+
+/** ARI's 404/409/422 on a channel or bridge mean "already gone or moved on": routine races. */
+export const isGoneError = (err: unknown): boolean => {
+  const status = (err as { status?: unknown } | null)?.status;
+  return status === 404 || status === 409 || status === 422;
+};
+
+/** Runs a best-effort ARI clean-up call: a missing channel is fine, anything else is logged. */
+export async function quietly(log: Logger, what: string, fn: () => Promise<unknown>): Promise<void> {
+  try {
+    await fn();
+  } catch (err) {
+    if (!isGoneError(err)) log.warn(`${what} failed`, { err });
+  }
+}

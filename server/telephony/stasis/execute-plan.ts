@@ -1,0 +1,106 @@
+/**
+ * Runs a CallPlan's steps over ARI for one caller channel. Each step either ends the call's
+ * routing (answered and bridged, voicemail, hangup) or, for a failed dial, continues with the
+ * branch the engine chose for that failure. Throws on unexpected ARI errors; the caller of
+ * `executePlan` (on-stasis-start.ts) turns those into a clean dialplan fallback.
+ */
+import { randomUUID } from "node:crypto";
+import type { CallPlan, CallStep, HangupCause } from "../engine";
+import type { CallSession } from "./call-session";
+import { quietly, type StasisDeps } from "./deps";
+import { dialLegs, type DialRequest, type DialResult } from "./leg-dialer";
+
+/** Dialplan context asterisk/extensions.conf provides: exten = mailbox, VOICEMAIL_GREETING = b|u. */
+export const VOICEMAIL_CONTEXT = "voicemail";
+const OUTBOUND_TIMEOUT_SEC = 60;
+
+export interface ExecuteContext {
+  deps: StasisDeps;
+  session: CallSession;
+  /** Maps a leg id to this session before it is originated. */
+  registerLeg: (legId: string) => void;
+}
+
+/** Answer the caller and bridge it with the answered leg; the call then ends by hang-up events. */
+async function bridge(ctx: ExecuteContext, result: Extract<DialResult, { kind: "answered" }>): Promise<void> {
+  const { deps, session } = ctx;
+  // The call is answered when the callee answers, not when our bridge requests return: the
+  // caller may already hang up while they are in flight, and that call was still answered.
+  session.answeredAt = deps.clock();
+  session.disposition = "ANSWERED";
+  await deps.ari.channels.answer(session.callerId);
+  const bridgeId = randomUUID();
+  session.bridgeId = bridgeId;
+  await deps.ari.bridges.create({ type: "mixing", bridgeId, name: `call-${session.callerId}` });
+  await deps.ari.bridges.addChannel(bridgeId, [session.callerId, result.leg.id]);
+  const tenantId = session.tenantId;
+  if (!tenantId) return;
+  const target = result.leg.target;
+  const at = session.answeredAt;
+  if (target.kind === "endpoint") deps.presence.inCall(tenantId, target.extensionId, result.leg.id, session.callerNumber || null, at);
+  if (session.origin?.kind === "extension") {
+    const peer = target.kind === "endpoint" ? target.endpoint : target.number;
+    deps.presence.inCall(tenantId, session.origin.extensionId, session.callerId, peer, at);
+  }
+}
+
+async function hangupCaller(ctx: ExecuteContext, cause: HangupCause): Promise<void> {
+  ctx.session.isEnding = true;
+  ctx.session.hangupCause ??= cause;
+  await quietly(ctx.session.log, "caller hangup", () => ctx.deps.ari.channels.hangup(ctx.session.callerId, cause));
+}
+
+const FAILURE_CAUSE = { busy: "busy", noAnswer: "no_answer", unreachable: "congestion" } as const;
+const FAILURE_DISPOSITION = { busy: "BUSY", noAnswer: "NO_ANSWER", unreachable: "FAILED" } as const;
+
+async function dial(ctx: ExecuteContext, req: DialRequest): Promise<DialResult> {
+  // Ringback for the caller while legs ring; a 404 means the caller already left.
+  await quietly(ctx.session.log, "ring indication", () => ctx.deps.ari.channels.ring(ctx.session.callerId));
+  const result = await dialLegs(ctx.deps, ctx.session, req, ctx.registerLeg);
+  if (result.kind === "answered" && ctx.session.isCallerGone) {
+    // Answered just as the caller left: end the callee's call instead of leaving it in Stasis.
+    await quietly(ctx.session.log, "hangup of leg answered after caller left", () => ctx.deps.ari.channels.hangup(result.leg.id, "normal"));
+  } else if (result.kind === "answered") await bridge(ctx, result);
+  else if (result.kind !== "cancelled") ctx.session.disposition = FAILURE_DISPOSITION[result.kind];
+  return result;
+}
+
+/** Runs `steps`; returns once routing is done (the call itself may still be up, bridged). */
+export async function executeSteps(ctx: ExecuteContext, plan: CallPlan, steps: readonly CallStep[]): Promise<void> {
+  const { deps, session } = ctx;
+  for (const [index, step] of steps.entries()) {
+    if (session.isCallerGone || session.isEnding) return;
+    switch (step.type) {
+      case "dial": {
+        const result = await dial(ctx, step);
+        if (result.kind === "answered" || result.kind === "cancelled") return;
+        const branch = result.kind === "busy" ? step.onBusy : result.kind === "noAnswer" ? step.onNoAnswer : step.onUnreachable;
+        // A failure branch replaces the remaining steps; an empty one falls through to them.
+        if (branch.length > 0) return executeSteps(ctx, plan, branch);
+        continue;
+      }
+      case "dialOutbound": {
+        session.calledNumber = step.number;
+        const request = { targets: [{ kind: "external" as const, trunk: step.trunk, number: step.number }], strategy: "simultaneous" as const, timeoutSec: OUTBOUND_TIMEOUT_SEC, callerId: step.callerId };
+        const result = await dial(ctx, request);
+        if (result.kind !== "answered" && result.kind !== "cancelled") await hangupCaller(ctx, FAILURE_CAUSE[result.kind]);
+        return;
+      }
+      case "voicemail":
+        session.disposition = "VOICEMAIL";
+        session.isEnding = true;
+        await deps.ari.channels.setVariable(session.callerId, "VOICEMAIL_GREETING", step.greeting === "busy" ? "b" : "u");
+        await deps.ari.channels.continueInDialplan(session.callerId, { context: VOICEMAIL_CONTEXT, extension: step.mailbox, priority: 1 });
+        return;
+      case "hangup":
+        session.disposition = plan.kind === "blocked" || step.cause === "rejected" ? "REJECTED" : step.cause === "busy" ? "BUSY" : "FAILED";
+        await hangupCaller(ctx, step.cause);
+        return;
+      default:
+        throw new Error(`unknown call step at ${index}: ${JSON.stringify(step satisfies never)}`);
+    }
+  }
+  // Every engine plan ends terminally; if one ever does not, end the call rather than strand it.
+  session.log.warn("plan ran out of steps; hanging up", { trace: plan.trace });
+  await hangupCaller(ctx, "normal_unspecified");
+}

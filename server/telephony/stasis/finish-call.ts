@@ -1,0 +1,61 @@
+/**
+ * The end of a call as the worker sees it: the caller's channel left Stasis or was destroyed.
+ * Hangs up whatever is left (legs, bridge), resets presence and hands the CDR over. Runs once
+ * per call, whichever of StasisEnd / ChannelDestroyed arrives first.
+ */
+import type { CallRecordInput } from "../dialplan/call-record-store";
+import type { CallSession } from "./call-session";
+import { quietly, type StasisDeps } from "./deps";
+
+function directionOf(session: CallSession): CallRecordInput["direction"] {
+  if (session.origin?.kind === "trunk") return "INBOUND";
+  return session.planKind === "outbound" || session.planKind === "emergency" ? "OUTBOUND" : "INTERNAL";
+}
+
+function extensionOf(session: CallSession): string | null {
+  if (session.origin?.kind === "extension") return session.origin.extensionId;
+  const target = session.answeredLeg?.target ?? [...session.legs.values()][0]?.target;
+  return target?.kind === "endpoint" ? target.extensionId : null;
+}
+
+export function recordOf(session: CallSession, endedAt: Date): CallRecordInput | null {
+  const tenantId = session.tenantId;
+  if (!tenantId) return null; // never resolved to a tenant: nobody to bill or show it to
+  // A caller who hung up while legs rang abandoned the call: nobody answered.
+  const disposition = session.disposition === "FAILED" && session.legs.size > 0 && !session.answeredAt ? "NO_ANSWER" : session.disposition;
+  return {
+    tenantId,
+    channelId: session.callerId,
+    direction: directionOf(session),
+    callerNumber: session.callerNumber || "anonymous",
+    calledNumber: session.calledNumber,
+    extensionId: extensionOf(session),
+    didId: session.origin?.kind === "trunk" ? session.origin.didId : null,
+    startedAt: session.startedAt,
+    answeredAt: session.answeredAt,
+    endedAt,
+    disposition,
+    hangupCause: session.hangupCause,
+    isEmergency: session.planKind === "emergency",
+  };
+}
+
+export function finishCall(deps: StasisDeps, session: CallSession): void {
+  if (session.isFinished) return;
+  session.isFinished = true;
+  session.isCallerGone = true;
+  const now = deps.clock();
+  for (const leg of session.liveLegs()) {
+    leg.settle("cancelled");
+    // Legs still ringing are cancelled; an answered leg is hung up as a normal call end.
+    void quietly(session.log, "leg hangup", () => deps.ari.channels.hangup(leg.id, "normal"));
+    const tenantId = session.tenantId;
+    if (tenantId && leg.target.kind === "endpoint") deps.presence.idle(tenantId, leg.target.extensionId, leg.id, now);
+  }
+  const bridgeId = session.bridgeId;
+  if (bridgeId) void quietly(session.log, "bridge destroy", () => deps.ari.bridges.destroy(bridgeId));
+  if (session.origin?.kind === "extension") deps.presence.idle(session.origin.tenantId, session.origin.extensionId, session.callerId, now);
+  const record = recordOf(session, now);
+  if (record) deps.recordCall(record);
+  session.log.info("call finished", { disposition: record?.disposition ?? "unresolved", hangupCause: session.hangupCause });
+}

@@ -1,0 +1,102 @@
+/**
+ * The telephony worker process: `tsx server/telephony/worker.ts`.
+ * With ARI_URL empty it starts the ARI simulator in-process and registers a simulated phone
+ * for every SIP account after each provisioning push, so the demo shows live registrations.
+ */
+import { pathToFileURL } from "node:url";
+import { db } from "@/server/db";
+import { telephonyEnv } from "./env";
+import { createLogger } from "./log";
+import { startAriSimulator, type AriSimulator } from "./simulator";
+import { startWorker } from "./start-worker";
+import { startDemoTraffic, type DemoTargets } from "./demo-traffic";
+
+/** Every tenant's provisioned phones (endpoint + extension number) and DIDs, for demo calls. */
+async function loadDemoTargets(): Promise<DemoTargets> {
+  const tenants = await db.tenant.findMany({
+    where: { status: "ACTIVE" },
+    select: {
+      dids: { select: { number: true } },
+      extensions: { where: { sipAccountId: { not: null } }, select: { number: true, sipAccount: { select: { username: true } } } },
+    },
+  });
+  return {
+    tenants: tenants.map((t) => ({
+      dids: t.dids.map((d) => d.number),
+      phones: t.extensions.flatMap((e) => (e.sipAccount ? [{ endpoint: e.sipAccount.username, number: e.number }] : [])),
+    })),
+  };
+}
+
+/** Registers a simulated phone for each provisioned account that is not registered yet. */
+export async function registerDemoPhones(sim: AriSimulator): Promise<number> {
+  const registered = new Set(sim.scenario.snapshot().registrations.map((r) => r.endpoint));
+  const accounts = await db.sipAccount.findMany({ select: { username: true } });
+  let count = 0;
+  for (const { username } of accounts) {
+    if (registered.has(username)) continue;
+    try {
+      sim.scenario.registerPhone({ endpoint: username, userAgent: "Centrex demo phone" });
+      count++;
+    } catch {
+      // Not provisioned (yet): the next full sync registers it.
+    }
+  }
+  return count;
+}
+
+export async function main(): Promise<void> {
+  const env = telephonyEnv();
+  const log = createLogger({ fields: { service: "worker" } });
+  let sim: AriSimulator | null = null;
+  if (!env.ARI_URL) {
+    sim = await startAriSimulator({
+      port: env.SIMULATOR_PORT,
+      username: env.ARI_USERNAME,
+      password: env.ARI_PASSWORD,
+      app: env.ARI_APP,
+      speed: env.SIMULATOR_SPEED,
+      trunks: [env.ARI_TRUNK],
+    });
+    log.info("ARI simulator started in-process (ARI_URL is empty)", { url: sim.url });
+  }
+  const simulator = sim;
+  const worker = await startWorker({
+    db,
+    databaseUrl: env.DATABASE_URL,
+    ari: { url: env.ARI_URL ?? simulator?.url ?? "", username: env.ARI_USERNAME, password: env.ARI_PASSWORD, app: env.ARI_APP, reconnectMaxSeconds: env.ARI_RECONNECT_MAX_SECONDS },
+    trunk: env.ARI_TRUNK,
+    healthPort: env.WORKER_HEALTH_PORT,
+    log,
+    ...(simulator ? { afterProvisioning: async () => void log.info("demo phones registered", { count: await registerDemoPhones(simulator) }) } : {}),
+  });
+  log.info("worker started", { healthPort: worker.health?.port });
+  const traffic = simulator && env.DEMO_TRAFFIC === "on" ? startDemoTraffic({ sim: simulator, loadTargets: loadDemoTargets, log }) : null;
+
+  let isStopping = false;
+  const shutdown = (signal: string) => {
+    if (isStopping) return;
+    isStopping = true;
+    log.info("shutting down", { signal });
+    void (async () => {
+      traffic?.stop();
+      await worker.stop();
+      await simulator?.close();
+      await db.$disconnect();
+      log.info("worker stopped");
+      process.exit(0);
+    })().catch((err: unknown) => {
+      log.error("shutdown failed", { err });
+      process.exit(1);
+    });
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
