@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { seedPartner, seedTenant } from "@/tests/fixtures/seed-tenant";
 import { seedDid, seedExtensions, seedTariff, type SeededExtension } from "@/tests/fixtures/seed-telephony";
-import { eventually, startHarness, type Harness } from "@/tests/fixtures/telephony-harness";
+import { ARI_CREDENTIALS, eventually, startHarness, type Harness } from "@/tests/fixtures/telephony-harness";
 
 let h: Harness;
 let tenantId: string;
@@ -58,8 +58,13 @@ describe("telephony worker", () => {
       h.sim.scenario.snapshot().bridges.find((b) => b.channels.includes(callerId) && b.channels.length === 2));
     expect(h.sim.scenario.stats().events.some((e) => e.type === "Dial" && e.dialstatus === "RINGING")).toBe(true);
     await eventually("bob in call", () => db.extensionCallState.findFirst({ where: { extensionId: bob.id, state: "IN_CALL" } }));
-    h.sim.scenario.hangup(callerId);
     const legId = bridge.channels.find((c) => c !== callerId)!;
+    // Bob's phone puts the call on hold and takes it back (ChannelHold / ChannelUnhold).
+    await holdRequest("POST", legId);
+    await eventually("bob on hold", () => db.extensionCallState.findFirst({ where: { extensionId: bob.id, state: "ON_HOLD", peer: "201" } }));
+    await holdRequest("DELETE", legId);
+    await eventually("bob back in call", () => db.extensionCallState.findFirst({ where: { extensionId: bob.id, state: "IN_CALL" } }));
+    h.sim.scenario.hangup(callerId);
     await destroyed(legId);
     const cdr = await recordOf(callerId);
     expect(cdr).toMatchObject({ direction: "INTERNAL", disposition: "ANSWERED", extensionId: alice.id, calledNumber: "202", tenantId });
@@ -107,3 +112,10 @@ describe("telephony worker", () => {
     expect(cdr.cost?.toFixed(2)).toBe("0.29"); // 0.05 connect + 2 started minutes at 0.12
   });
 });
+
+/** Hold as the phone would signal it; on the simulator, ARI's own hold operation raises the same events. */
+async function holdRequest(method: "POST" | "DELETE", channelId: string) {
+  const auth = Buffer.from(`${ARI_CREDENTIALS.username}:${ARI_CREDENTIALS.password}`).toString("base64");
+  const res = await fetch(`${h.sim.url}/channels/${channelId}/hold`, { method, headers: { authorization: `Basic ${auth}` } });
+  expect(res.status).toBe(204);
+}

@@ -1,19 +1,22 @@
 /**
- * Extension call state (idle / ringing / in call) from the worker's view of its calls.
+ * Extension call state (idle / ringing / in call / on hold) from the worker's view of its calls.
  * Writes for one extension run one at a time, in order, so "ringing" can never land after
  * "idle" of the same call; queues are dropped once drained, so the map holds only extensions
  * with writes in flight.
  */
 import type { Logger } from "../log";
 
+type ActiveState = "RINGING" | "IN_CALL" | "ON_HOLD";
+
 export interface CallStateWrites {
-  saveCallState(row: { extensionId: string; tenantId: string; state: "RINGING" | "IN_CALL"; peer: string | null; since: Date; channelId: string }): Promise<void>;
+  saveCallState(row: { extensionId: string; tenantId: string; state: ActiveState; peer: string | null; since: Date; channelId: string }): Promise<void>;
   saveIdle(row: { extensionId: string; tenantId: string; channelId: string; since: Date }): Promise<void>;
 }
 
 export interface CallPresence {
   ringing(tenantId: string, extensionId: string, channelId: string, peer: string | null, since: Date): void;
   inCall(tenantId: string, extensionId: string, channelId: string, peer: string | null, since: Date): void;
+  onHold(tenantId: string, extensionId: string, channelId: string, peer: string | null, since: Date): void;
   idle(tenantId: string, extensionId: string, channelId: string, since: Date): void;
   /** Resolves when every queued write has finished (used on shutdown and in tests). */
   flush(): Promise<void>;
@@ -49,11 +52,12 @@ export function createCallPresence(writes: CallStateWrites, log: Logger): CallPr
     queue.pending = write.isFullState ? [] : queue.pending.filter((w) => w.channelId !== write.channelId);
     queue.pending.push(write);
   };
-  const active = (state: "RINGING" | "IN_CALL") => (tenantId: string, extensionId: string, channelId: string, peer: string | null, since: Date) =>
+  const active = (state: ActiveState) => (tenantId: string, extensionId: string, channelId: string, peer: string | null, since: Date) =>
     enqueue(extensionId, { channelId, tenantId, isFullState: true, run: () => writes.saveCallState({ tenantId, extensionId, channelId, peer, since, state }) });
   return {
     ringing: active("RINGING"),
     inCall: active("IN_CALL"),
+    onHold: active("ON_HOLD"),
     idle: (tenantId, extensionId, channelId, since) =>
       enqueue(extensionId, { channelId, tenantId, isFullState: false, run: () => writes.saveIdle({ tenantId, extensionId, channelId, since }) }),
     flush: async () => {

@@ -3,7 +3,7 @@
  * callers (one session per call) and legs (leg id -> its caller's session). Entries are
  * removed when the caller's call finishes, so memory stays flat however many calls pass.
  */
-import type { AriClient, ChannelDestroyed, ChannelHangupRequest, Dial, StasisEnd, StasisStart } from "../ari";
+import type { AriClient, ChannelDestroyed, ChannelHangupRequest, ChannelHold, ChannelUnhold, Dial, StasisEnd, StasisStart } from "../ari";
 import { outcomeOfCause, outcomeOfDialStatus, type CallSession } from "./call-session";
 import { quietly, type StasisDeps } from "./deps";
 import { finishCall } from "./finish-call";
@@ -43,6 +43,8 @@ export class CallRegistry {
       ari.on("ChannelHangupRequest", (e) => this.onChannelGone(e)),
       ari.on("StasisEnd", (e) => this.onChannelGone(e)),
       ari.on("ChannelDestroyed", (e) => this.onChannelGone(e)),
+      ari.on("ChannelHold", (e) => this.onHoldChange(e)),
+      ari.on("ChannelUnhold", (e) => this.onHoldChange(e)),
     ];
     return () => offs.forEach((off) => off());
   }
@@ -105,6 +107,32 @@ export class CallRegistry {
       }
       for (const leg of session.legs.values()) if (!leg.isSettled && !liveChannelIds.has(leg.id)) leg.settle("unreachable");
     }
+  }
+
+  /**
+   * A phone put its call on hold or took it back: the extension's state follows. Only answered
+   * calls count; hold while ringing means nothing to the people watching the wallboard.
+   */
+  onHoldChange(event: ChannelHold | ChannelUnhold): void {
+    const id = event.channel.id;
+    const asCaller = this.callers.get(id);
+    const session = asCaller ?? this.legOwners.get(id);
+    if (!session?.tenantId || !session.answeredAt || session.isFinished) return;
+    const answered = [...session.legs.values()].find((leg) => leg.isAnswered);
+    let extensionId: string | undefined;
+    let peer: string | null = null;
+    if (asCaller && session.origin?.kind === "extension") {
+      extensionId = session.origin.extensionId;
+      peer = answered ? (answered.target.kind === "endpoint" ? answered.target.endpoint : answered.target.number) : null;
+    } else {
+      const leg = session.legs.get(id);
+      if (leg?.isAnswered && leg.target.kind === "endpoint") extensionId = leg.target.extensionId;
+      peer = session.callerNumber || null;
+    }
+    if (!extensionId) return;
+    const isHeld = event.type === "ChannelHold";
+    const since = isHeld ? this.deps.clock() : session.answeredAt;
+    this.deps.presence[isHeld ? "onHold" : "inCall"](session.tenantId, extensionId, id, peer, since);
   }
 
   /** The caller is hanging up: stop ringing phones now instead of waiting for StasisEnd. */
