@@ -4,6 +4,7 @@
  */
 import { db } from "../server/db";
 import { hashPassword } from "../server/auth/password";
+import { seedDemoBilling } from "./seed-billing";
 import { seedDemoTelephony } from "./seed-telephony";
 
 export const DEMO_PASSWORD = "Centrex-demo-1";
@@ -27,7 +28,10 @@ export async function seedDemoOnce(): Promise<string> {
   const existing = await db.partner.findUnique({ where: { name: "Demo Telecom" }, select: { id: true } });
   if (existing) {
     // Databases seeded before telephony existed get the demo phones too (idempotent).
-    await db.$transaction((tx) => seedDemoTelephony(tx, existing.id));
+    await db.$transaction(async (tx) => {
+      await seedDemoTelephony(tx, existing.id);
+      await seedDemoBilling(tx, existing.id);
+    });
     return "Demo data already present.";
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -44,6 +48,7 @@ export async function seedDemoOnce(): Promise<string> {
       }
     }
     await seedDemoTelephony(tx, partner.id);
+    await seedDemoBilling(tx, partner.id);
   });
   return "Seeded demo data: Demo Telecom with Acme Ltd and Globex Corp, their extensions, DIDs and a tariff.";
 }

@@ -1,7 +1,7 @@
 import type { Role } from "@/server/generated/prisma/enums";
 
 /** Icons are named, not passed as components, so the list can cross the server/client boundary. */
-export type NavIconName = "home" | "users" | "activity" | "account" | "customers" | "partners" | "audit" | "tariffs";
+export type NavIconName = "home" | "users" | "activity" | "account" | "customers" | "partners" | "audit" | "tariffs" | "extensions" | "live" | "billing" | "plans";
 
 export type NavItem = {
   href: string;
@@ -18,10 +18,14 @@ export function portalNav(role: Role): NavItem[] {
     { href: "/", label: "Home", icon: "home" },
     ...(isAdmin
       ? ([
+          { href: "/extensions", label: "Extensions", icon: "extensions" },
           { href: "/users", label: "Users", icon: "users" },
+          { href: "/billing", label: "Billing", icon: "billing", activePrefixes: ["/billing"] },
           { href: "/activity", label: "Activity", icon: "activity" },
         ] satisfies NavItem[])
       : []),
+    // Everyone: extension users see their own extension's lamp, admins the whole company.
+    { href: "/extensions/summary", label: "Live status", icon: "live", activePrefixes: ["/extensions/wallboard"] },
     { href: "/account", label: "My account", icon: "account" },
   ];
 }
@@ -34,7 +38,12 @@ export function adminNav(role: Role): NavItem[] {
   return [
     home,
     // Tariffs belong to a partner; the platform admin has none of its own.
-    ...(role === "PARTNER_ADMIN" ? [{ href: "/admin/tariffs", label: "Tariffs", icon: "tariffs", activePrefixes: ["/admin/tariffs"] } satisfies NavItem] : []),
+    ...(role === "PARTNER_ADMIN"
+      ? ([
+          { href: "/admin/tariffs", label: "Tariffs", icon: "tariffs", activePrefixes: ["/admin/tariffs"] },
+          { href: "/admin/plans", label: "Account plans", icon: "plans", activePrefixes: ["/admin/plans"] },
+        ] satisfies NavItem[])
+      : []),
     { href: "/admin/audit", label: "Audit log", icon: "audit" },
     { href: "/admin/account", label: "My account", icon: "account" },
   ];

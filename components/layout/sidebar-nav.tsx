@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType, SVGProps } from "react";
-import { ActivityIcon, BuildingIcon, HomeIcon, ListIcon, ShieldIcon, TagIcon, UserCircleIcon, UsersIcon } from "@/components/ui/icons";
+import { ActivityIcon, BuildingIcon, HomeIcon, LayersIcon, ListIcon, PhoneIcon, ShieldIcon, SignalIcon, TagIcon, UserCircleIcon, UsersIcon, WalletIcon } from "@/components/ui/icons";
 import { isNavItemActive, type NavIconName, type NavItem } from "./nav-items";
 
 const ICONS: Record<NavIconName, ComponentType<SVGProps<SVGSVGElement>>> = {
@@ -15,6 +15,10 @@ const ICONS: Record<NavIconName, ComponentType<SVGProps<SVGSVGElement>>> = {
   partners: ShieldIcon,
   audit: ListIcon,
   tariffs: TagIcon,
+  extensions: PhoneIcon,
+  live: SignalIcon,
+  billing: WalletIcon,
+  plans: LayersIcon,
 };
 
 type SidebarNavProps = { items: readonly NavItem[]; label: string; onNavigate?: () => void };

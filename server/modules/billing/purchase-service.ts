@@ -6,9 +6,9 @@ import { AppError } from "../../errors";
 import type { TenantScope } from "../../tenancy";
 import { notifySipAccountsChanged } from "../../telephony/dialplan/notify";
 import { recordAudit, type Actor } from "../audit/service";
-import { purchaseDebit, quotePurchase, type Quote } from "./domain";
+import { purchaseDebit, quotePurchase, type Band, type Quote } from "./domain";
 import { balanceIn, serializePurchase } from "./ledger-service";
-import { billingPeriod, formatMoney } from "./money";
+import { bandLabel, billingPeriod, formatMoney } from "./money";
 import { lockTenant, pricingFor, type RawQueryDb } from "./queries";
 import { ACCOUNT_TYPE_LABELS, type TPurchaseInput, type TQuoteInput } from "./schema";
 import { newSipIdentity } from "./sip-credentials";
@@ -17,11 +17,11 @@ const SIP_REALM = "centrex";
 
 type ScopedDb = TenantScope["db"];
 
-async function quoteWith(db: Pick<ScopedDb, "sipAccount" | "$queryRaw">, tenantId: string, input: TQuoteInput): Promise<Quote & { planId: string }> {
+async function quoteWith(db: Pick<ScopedDb, "sipAccount" | "$queryRaw">, tenantId: string, input: TQuoteInput): Promise<Quote & { planId: string; bands: Band[] }> {
   const pricing = await pricingFor(db as RawQueryDb, tenantId, input.accountType);
   const existing = await db.sipAccount.count({ where: { type: input.accountType } });
   const quote = quotePurchase({ ...pricing, existing, adding: input.quantity, repriceExisting: pricing.repriceExisting });
-  return { ...quote, planId: pricing.planId };
+  return { ...quote, planId: pricing.planId, bands: pricing.bands };
 }
 
 export function serializeQuote(q: Quote) {
@@ -35,10 +35,16 @@ export function serializeQuote(q: Quote) {
   };
 }
 
-/** What buying `quantity` accounts of a type would cost now, with the band and re-pricing notes. */
+/**
+ * What buying `quantity` accounts of a type would cost now, with the band and re-pricing notes,
+ * plus the plan's bands so Buy Accounts can draw the whole scale (customers cannot list plans).
+ */
 export async function getQuote({ tenantId, db }: TenantScope, input: TQuoteInput) {
-  const { planId: _planId, ...quote } = await quoteWith(db, tenantId, input);
-  return serializeQuote(quote);
+  const { planId: _planId, bands, ...quote } = await quoteWith(db, tenantId, input);
+  return {
+    ...serializeQuote(quote),
+    bands: bands.map((b) => ({ minQuantity: b.minQuantity, maxQuantity: b.maxQuantity, monthlyPrice: b.monthlyPrice.toString(), label: bandLabel(b) })),
+  };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { Prisma } from "../../generated/prisma/client";
-import { priceProblem, validateBands } from "./domain";
+import { compareDecimals, priceProblem, validateBands } from "./bands";
 
 export const ACCOUNT_TYPES = ["CENTREX_LINE", "FAX", "VOICEMAIL"] as const;
 export type TAccountType = (typeof ACCOUNT_TYPES)[number];
@@ -28,13 +27,13 @@ export type TPurchaseInput = z.infer<typeof ZPurchaseInput>;
 export const ZLedgerInput = z.object({ page: z.number().int().min(1).max(100_000).default(1) }).default({ page: 1 });
 export type TLedgerInput = z.infer<typeof ZLedgerInput>;
 
-/** A positive amount of money as typed: at most 2 decimals, within [min, max]. */
+/** A positive amount of money as typed: at most 2 decimals, within [min, max]. Browser-safe: no Prisma import. */
 const ZAmount = (min: number, max: number) =>
   z
     .string()
     .trim()
     .regex(/^\d{1,7}(\.\d{1,2})?$/, "Use an amount such as 25 or 25.50")
-    .refine((v) => new Prisma.Decimal(v).gte(min) && new Prisma.Decimal(v).lte(max), `Use an amount from ${min} to ${max}`);
+    .refine((v) => compareDecimals(v, String(min)) >= 0 && compareDecimals(v, String(max)) <= 0, `Use an amount from ${min} to ${max}`);
 
 export const ZTopUpInput = z.object({ amount: ZAmount(TOP_UP_MIN, TOP_UP_MAX) });
 export type TTopUpInput = z.infer<typeof ZTopUpInput>;

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { AuditLogView } from "@/components/audit/audit-log-view";
 import { AUDIT_PAGING } from "@/components/audit/audit-query";
 import { AddAdminDialog } from "@/components/back-office/add-admin-dialog";
+import { CustomerBillingSection } from "@/components/customer-billing/customer-billing-section";
 import { CustomerStatusBadge } from "@/components/customers/customer-status-badge";
 import { CustomerTariffCard } from "@/components/customers/customer-tariff-card";
 import { RenameCustomerDialog } from "@/components/customers/rename-customer-dialog";
@@ -93,6 +94,7 @@ export function CustomerPageClient({ customerId }: { customerId: string }) {
           />
         </Card>
         <CustomerTariffCard customer={c} />
+        <CustomerBillingSection customer={c} />
         <section aria-labelledby="customer-users" className="space-y-3">
           <h2 id="customer-users" className="text-base font-semibold text-gray-900">
             Users

@@ -33,6 +33,11 @@ export default async function CustomerPage({ params }: CustomerPageProps) {
     throw err;
   }
   await queryClient.prefetchQuery(trpc.tariff.find.queryOptions());
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.admin.billing.balance.queryOptions({ tenantId: customerId })),
+    queryClient.prefetchQuery(trpc.admin.billing.ledger.queryOptions({ tenantId: customerId, page: 1 })),
+    queryClient.prefetchQuery(trpc.accountPlan.find.queryOptions()),
+  ]);
   await queryClient.prefetchInfiniteQuery(trpc.admin.audit.find.infiniteQueryOptions({ tenantId: customerId }, AUDIT_PAGING));
 
   return (

@@ -1,0 +1,71 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { AccountsTable } from "@/components/billing/accounts-table";
+import { BalanceCard } from "@/components/billing/balance-card";
+import { BillingSection } from "@/components/billing/billing-section";
+import { LedgerSection } from "@/components/billing/ledger-section";
+import { PurchasesTable } from "@/components/billing/purchases-table";
+import { useLedgerPages } from "@/components/billing/use-ledger-pages";
+import { QueryError } from "@/components/layout/query-error";
+import { useTRPC } from "@/components/providers/trpc-react";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import { CreditDialog } from "./credit-dialog";
+import { CustomerPlansCard } from "./customer-plans-card";
+
+/** A partner's view of one customer's money: the same tables the customer sees, plus credits. */
+export function CustomerBillingSection({ customer }: { customer: { id: string; name: string } }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const tenantId = customer.id;
+  const balance = useQuery(trpc.admin.billing.balance.queryOptions({ tenantId }));
+  const ledger = useLedgerPages((page) => trpc.admin.billing.ledger.queryOptions({ tenantId, page }));
+  const purchases = useQuery(trpc.admin.billing.purchases.queryOptions({ tenantId }));
+  const accounts = useQuery(trpc.admin.billing.accounts.queryOptions({ tenantId }));
+  const [isCrediting, setCrediting] = useState(false);
+  const credit = useMutation(
+    trpc.admin.billing.credit.mutationOptions({
+      onSuccess: () =>
+        Promise.all([
+          queryClient.invalidateQueries(trpc.admin.billing.balance.pathFilter()),
+          queryClient.invalidateQueries(trpc.admin.billing.ledger.pathFilter()),
+          queryClient.invalidateQueries(trpc.admin.audit.find.pathFilter()),
+        ]),
+    }),
+  );
+  const currency = balance.data?.[0]?.currency ?? "GBP";
+
+  return (
+    <section aria-labelledby="customer-billing" className="space-y-6">
+      <h2 id="customer-billing" className="text-lg font-semibold text-gray-900">
+        Billing
+      </h2>
+      {balance.isPending ? (
+        <Skeleton className="h-32 w-full" />
+      ) : balance.isError ? (
+        <QueryError error={balance.error} onRetry={() => balance.refetch()} />
+      ) : (
+        <BalanceCard
+          balances={balance.data}
+          entries={ledger.entries}
+          actions={
+            <Button variant="secondary" onClick={() => setCrediting(true)}>
+              Credit account
+            </Button>
+          }
+        />
+      )}
+      <CustomerPlansCard customer={customer} />
+      <LedgerSection ledger={ledger} title="Recent transactions" caption={`Transactions of ${customer.name}`} emptyText="No transactions yet." />
+      <BillingSection id="customer-purchases" title="Purchases" query={purchases} isEmpty={(rows) => rows.length === 0} empty="No purchases yet.">
+        {(rows) => <PurchasesTable purchases={rows} caption={`Purchases of ${customer.name}`} />}
+      </BillingSection>
+      <BillingSection id="customer-accounts" title="Accounts" query={accounts} isEmpty={(rows) => rows.length === 0} empty="No SIP accounts yet.">
+        {(rows) => <AccountsTable accounts={rows} caption={`SIP accounts of ${customer.name}`} />}
+      </BillingSection>
+      <CreditDialog customer={isCrediting ? customer : null} currency={currency} onClose={() => setCrediting(false)} submit={(input) => credit.mutateAsync(input)} />
+    </section>
+  );
+}
