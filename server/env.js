@@ -19,6 +19,11 @@ export const env = createEnv({
       .transform((v) => v === "true"),
     /** The portal's public base URL; Stripe Checkout returns customers here. */
     APP_URL: z.url().default("http://localhost:3000"),
+    /** Host name phones register to, shown with new SIP credentials. Empty: APP_URL's host name. */
+    SIP_DOMAIN: z
+      .string()
+      .regex(/^[a-z0-9.-]+$/i, "must be a host name such as sip.example.com")
+      .optional(),
     /** Stripe secret key. Absent: card top-ups are off and partners credit customers by hand. */
     STRIPE_SECRET_KEY: z.string().startsWith("sk_", "must be a Stripe secret key (sk_...)").optional(),
     /** Signing secret of the webhook endpoint /api/webhooks/stripe. */

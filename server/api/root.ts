@@ -3,6 +3,7 @@ import { adminRouter } from "../modules/admin/router";
 import { auditLogRouter } from "../modules/audit/router";
 import { billingRouter } from "../modules/billing/router";
 import { accountPlanRouter } from "../modules/billing/partner/router";
+import { extensionRouter, sipAccountRouter } from "../modules/extensions/router";
 import { presenceRouter } from "../modules/presence/router";
 import { tariffRouter } from "../modules/tariffs/router";
 import { userRouter } from "../modules/users/router";
@@ -15,6 +16,8 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   tariff: tariffRouter,
   presence: presenceRouter,
+  extension: extensionRouter,
+  sipAccount: sipAccountRouter,
   billing: billingRouter,
   accountPlan: accountPlanRouter,
 });

@@ -27,6 +27,12 @@ async function globexPurchase({ partner, globex }: World, idempotencyKey = rando
   return (await callerFor(globex.admin.id)).billing.purchase({ accountType: "CENTREX_LINE", quantity: 1, idempotencyKey });
 }
 
+/** A Globex extension on its own fresh line, made directly (the case is about Acme reaching it). */
+async function globexExtension({ globex }: World, number: string) {
+  const sip = await db.sipAccount.create({ data: { tenantId: globex.tenant.id, username: `g-${randomUUID().slice(0, 10)}`, authMd5: "0".repeat(32) } });
+  return db.extension.create({ data: { tenantId: globex.tenant.id, number, displayName: `Globex ${number}`, sipAccountId: sip.id } });
+}
+
 const CASES: Record<string, Case> = {
   "user.find": async (acme, { globex }) => {
     const ids = (await acme.user.find()).map((u) => u.id);
@@ -62,6 +68,45 @@ const CASES: Record<string, Case> = {
     expect(rows.map((r) => r.id)).toContain(own.id);
     expect(rows.map((r) => r.id)).not.toContain(theirs.id);
     expect(rows.find((r) => r.id === own.id)?.registration?.state).toBe("REGISTERED");
+  },
+  "extension.find": async (acme, world) => {
+    const theirs = await globexExtension(world, "501");
+    expect((await acme.extension.find()).map((e) => e.id)).not.toContain(theirs.id);
+  },
+  "extension.get": async (acme, world) => expectTrpcError(acme.extension.get({ id: (await globexExtension(world, "502")).id }), "NOT_FOUND"),
+  "extension.formOptions": async (acme, { globex }) => {
+    await db.did.create({ data: { tenantId: globex.tenant.id, number: "+442079990001" } });
+    const options = await acme.extension.formOptions();
+    expect(options.dids).not.toContain("+442079990001");
+    expect(options.users.map((u) => u.id)).not.toContain(globex.admin.id);
+  },
+  "extension.create": async (acme, { globex }) => {
+    // Globex's unused line cannot carry an Acme extension.
+    const sip = await db.sipAccount.create({ data: { tenantId: globex.tenant.id, username: `g-${randomUUID().slice(0, 10)}`, authMd5: "0".repeat(32) } });
+    const input = { sipAccountId: sip.id, number: "503", displayName: "Stolen", ownerUserId: "", voicemailEnabled: false, voicemailPin: "", outboundCli: "" };
+    await expectTrpcError(acme.extension.create(input), "NOT_FOUND");
+    expect(await db.extension.count({ where: { sipAccountId: sip.id } })).toBe(0);
+    expect((await db.sipAccount.findUniqueOrThrow({ where: { id: sip.id } })).authMd5).toBe("0".repeat(32));
+  },
+  "extension.update": async (acme, world) => {
+    const theirs = await globexExtension(world, "504");
+    const input = { id: theirs.id, number: "504", displayName: "Hijacked", ownerUserId: "", voicemailEnabled: false, voicemailPin: "", outboundCli: "" };
+    await expectTrpcError(acme.extension.update(input), "NOT_FOUND");
+    expect((await db.extension.findUniqueOrThrow({ where: { id: theirs.id } })).displayName).toBe("Globex 504");
+  },
+  "extension.delete": async (acme, world) => {
+    const theirs = await globexExtension(world, "505");
+    await expectTrpcError(acme.extension.delete({ id: theirs.id }), "NOT_FOUND");
+    expect(await db.extension.count({ where: { id: theirs.id } })).toBe(1);
+  },
+  "extension.regenerateCredentials": async (acme, world) => {
+    const theirs = await globexExtension(world, "506");
+    await expectTrpcError(acme.extension.regenerateCredentials({ id: theirs.id }), "NOT_FOUND");
+    expect((await db.sipAccount.findUniqueOrThrow({ where: { id: theirs.sipAccountId! } })).authMd5).toBe("0".repeat(32));
+  },
+  "sipAccount.findUnused": async (acme, { globex }) => {
+    const sip = await db.sipAccount.create({ data: { tenantId: globex.tenant.id, username: `g-${randomUUID().slice(0, 10)}`, authMd5: "0".repeat(32) } });
+    expect((await acme.sipAccount.findUnused()).map((a) => a.id)).not.toContain(sip.id);
   },
   "auditLog.find": async (acme, { globex }) => {
     await (await callerFor(globex.admin.id)).user.create({ name: "Globex Hire", email: "globex-hire@test.example", role: "EXTENSION_USER", password: "Long-enough-1" });

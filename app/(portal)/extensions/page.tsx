@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { getQueryClient, trpc } from "@/server/api/rsc";
+import { HydrateClient } from "@/components/providers/hydrate";
+import { AccessDenied } from "@/components/layout/access-denied";
+import { requirePortalUser } from "../portal-user";
+import { ExtensionsPageClient } from "./page-client";
+
+export const metadata: Metadata = { title: "Extensions" };
+
+export default async function ExtensionsPage() {
+  const user = await requirePortalUser("/extensions");
+  if (user.role !== "CUSTOMER_ADMIN") return <AccessDenied />;
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.extension.find.queryOptions()),
+    queryClient.prefetchQuery(trpc.sipAccount.findUnused.queryOptions()),
+    queryClient.prefetchQuery(trpc.extension.formOptions.queryOptions()),
+  ]);
+  return (
+    <HydrateClient>
+      <ExtensionsPageClient />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,67 @@
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@/server/api/root";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+
+export type ExtensionRow = inferRouterOutputs<AppRouter>["extension"]["find"][number];
+
+type ExtensionsTableProps = {
+  extensions: readonly ExtensionRow[];
+  onEdit: (row: ExtensionRow) => void;
+  onRegenerate: (row: ExtensionRow) => void;
+  onDelete: (row: ExtensionRow) => void;
+};
+
+export function ExtensionsTable({ extensions, onEdit, onRegenerate, onDelete }: ExtensionsTableProps) {
+  return (
+    <Table caption="Extensions">
+      <THead>
+        <Th>Number</Th>
+        <Th>Name</Th>
+        <Th>Owner</Th>
+        <Th>Voicemail</Th>
+        <Th>Outbound number</Th>
+        <Th className="text-right">
+          <span className="sr-only">Actions</span>
+        </Th>
+      </THead>
+      <TBody>
+        {extensions.map((e) => (
+          <Tr key={e.id}>
+            <Td className="font-semibold text-gray-900 tabular-nums">{e.number}</Td>
+            <Td className="whitespace-nowrap">
+              <div className="font-medium text-gray-900">{e.displayName}</div>
+              {/* The SIP username sits under the name: it is what support asks for, rarely what people scan. */}
+              <div className="font-mono text-xs text-gray-600">{e.sipAccount?.username ?? "No SIP account"}</div>
+            </Td>
+            <Td className="whitespace-nowrap">{e.owner?.name ?? <span className="text-gray-500">Nobody</span>}</Td>
+            <Td>{e.voicemailEnabled ? <Badge tone="success">On</Badge> : <Badge>Off</Badge>}</Td>
+            <Td className="whitespace-nowrap tabular-nums">{e.outboundCli ?? <span className="text-gray-500">Company default</span>}</Td>
+            <Td className="text-right whitespace-nowrap">
+              <div className="inline-flex gap-1">
+                <Button variant="ghost" size="sm" onClick={() => onEdit(e)} aria-label={`Edit extension ${e.number}`}>
+                  Edit
+                </Button>
+                {e.sipAccount && (
+                  <Button variant="ghost" size="sm" onClick={() => onRegenerate(e)} aria-label={`New credentials for extension ${e.number}`}>
+                    Credentials
+                  </Button>
+                )}
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  className="text-red-700 hover:bg-red-50 hover:text-red-800"
+                  onClick={() => onDelete(e)}
+                  aria-label={`Delete extension ${e.number}`}
+                >
+                  Delete
+                </Button>
+              </div>
+            </Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

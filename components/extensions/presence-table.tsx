@@ -1,0 +1,42 @@
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { ActivityCell, LineBadge } from "./presence-badges";
+import type { PresenceRow } from "./presence-model";
+
+/** One row per extension: who, the line's registration and the call in progress. */
+export function PresenceTable({ rows }: { rows: readonly PresenceRow[] }) {
+  return (
+    <Table caption="Extensions, live">
+      <THead>
+        <Th>Extension</Th>
+        <Th>Name</Th>
+        <Th>Line</Th>
+        <Th>Call</Th>
+        <Th>Phone</Th>
+      </THead>
+      <TBody>
+        {rows.map((row) => (
+          <Tr key={row.id}>
+            <Td className="font-semibold whitespace-nowrap text-gray-900 tabular-nums">{row.number}</Td>
+            <Td className="whitespace-nowrap">{row.displayName}</Td>
+            <Td data-testid={`line-${row.number}`}>
+              <LineBadge row={row} />
+            </Td>
+            <Td data-testid={`call-${row.number}`}>
+              <ActivityCell row={row} />
+            </Td>
+            <Td className="text-xs text-gray-600">
+              {row.registration?.userAgent || row.registration?.address ? (
+                <>
+                  <div>{row.registration.userAgent ?? "Unknown phone"}</div>
+                  {row.registration.address && <div className="font-mono">{row.registration.address}</div>}
+                </>
+              ) : (
+                <span aria-label="Unknown">—</span>
+              )}
+            </Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

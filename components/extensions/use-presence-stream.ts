@@ -1,0 +1,57 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useTRPC } from "@/components/providers/trpc-react";
+import { applyPresenceEvent, sortByNumber, type PresenceEventPayload, type PresenceRow } from "./presence-model";
+
+export type StreamStatus = "connecting" | "live" | "reconnecting";
+
+/**
+ * Presence rows from `presence.find`, kept current by the `/api/events` SSE stream: each
+ * `presence` event patches one row in the query cache, so the page never reloads. The list
+ * is refetched when the stream (re)opens or says `resync` (NOTIFY is not a queue: anything
+ * sent while we were away is lost) and when an event names an extension we do not know.
+ */
+export function usePresenceStream(options: { onChange?: (row: PresenceRow) => void } = {}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const query = useQuery(trpc.presence.find.queryOptions());
+  const [status, setStatus] = useState<StreamStatus>("connecting");
+  const onChange = useRef(options.onChange);
+  useEffect(() => {
+    onChange.current = options.onChange;
+  });
+
+  useEffect(() => {
+    const queryKey = trpc.presence.find.queryKey();
+    const refetch = () => void queryClient.invalidateQueries({ queryKey });
+    const source = new EventSource("/api/events");
+    // The first open refetches too: events between the server render and now were not heard.
+    source.onopen = () => {
+      setStatus("live");
+      refetch();
+    };
+    // EventSource retries by itself (the server sets `retry:`); we only say so.
+    source.onerror = () => setStatus("reconnecting");
+    source.addEventListener("resync", refetch);
+    source.addEventListener("presence", (message) => {
+      let payload: PresenceEventPayload;
+      try {
+        payload = JSON.parse((message as MessageEvent<string>).data) as PresenceEventPayload;
+      } catch {
+        return; // a garbled frame is dropped; the next resync repairs anything missed
+      }
+      const rows = queryClient.getQueryData(queryKey);
+      if (!rows) return;
+      const result = applyPresenceEvent(rows, payload);
+      if (!result) return refetch();
+      queryClient.setQueryData(queryKey, result.rows);
+      onChange.current?.(result.changed);
+    });
+    return () => source.close();
+  }, [queryClient, trpc]);
+
+  const rows = useMemo(() => (query.data ? sortByNumber(query.data) : undefined), [query.data]);
+  return { query, rows, status };
+}

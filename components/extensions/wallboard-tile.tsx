@@ -1,0 +1,65 @@
+import { memo, type CSSProperties } from "react";
+import { CallTimer } from "./call-timer";
+import { activity, describeChange, headline, lineStatus, type PresenceRow } from "./presence-model";
+
+/**
+ * Colour plus words plus a border style per state: legible across a room and without colour
+ * vision. All pairs are well above WCAG AA contrast on the dark wallboard.
+ */
+const STYLES = {
+  busy: "bg-red-700 text-white border-red-300",
+  ringing: "bg-amber-400 text-gray-950 border-amber-100 animate-pulse motion-reduce:animate-none",
+  registered: "bg-emerald-800 text-white border-emerald-400",
+  unregistered: "bg-gray-800 text-gray-200 border-gray-600 border-dashed",
+  unreachable: "bg-gray-900 text-red-200 border-red-500 border-dotted",
+} as const;
+
+function styleOf(row: PresenceRow): keyof typeof STYLES {
+  const a = activity(row);
+  if (a === "IN_CALL" || a === "ON_HOLD") return "busy";
+  if (a === "RINGING") return "ringing";
+  return lineStatus(row) === "REGISTERED" ? "registered" : lineStatus(row) === "UNREACHABLE" ? "unreachable" : "unregistered";
+}
+
+/** Shorter than the table's words, so the label and the timer share one line on small tiles. */
+const TILE_LABELS: Partial<Record<ReturnType<typeof activity>, string>> = { IN_CALL: "On call", ON_HOLD: "On hold", RINGING: "Ringing" };
+
+/** `lines`: how many small-text lines fit (see wallboardLayout); the state always shows. */
+type TileProps = { row: PresenceRow; lines: number };
+
+/** One extension on the wallboard; sizes come from CSS variables set by the grid. */
+export const WallboardTile = memo(function WallboardTile({ row, lines }: TileProps) {
+  const kind = styleOf(row);
+  const since = activity(row) !== "IDLE" ? row.call?.since : null;
+  const label: CSSProperties = { fontSize: "var(--wb-label)", lineHeight: 1.2 };
+  const state = TILE_LABELS[activity(row)] ?? headline(row);
+  return (
+    <li
+      data-testid={`tile-${row.number}`}
+      data-state={kind}
+      title={describeChange(row)}
+      className={`flex min-w-0 flex-col justify-center overflow-hidden rounded-md border-2 px-[6%] ${STYLES[kind]}`}
+    >
+      <span data-role="number" className="truncate font-bold tabular-nums" style={{ fontSize: "var(--wb-number)", lineHeight: 1.05 }}>
+        {row.number}
+      </span>
+      {lines >= 2 && (
+        <span className="truncate opacity-90" style={label}>
+          {row.displayName}
+        </span>
+      )}
+      {/* The label gives way (ellipsis) before the timer does: on a busy tile the time matters most. */}
+      <span className="flex min-w-0 items-baseline gap-1 font-bold" style={label}>
+        <span data-role="state" className="truncate">
+          {state}
+        </span>
+        {since && <CallTimer since={since} className="shrink-0" />}
+      </span>
+      {lines >= 3 && since && row.call?.peer && (
+        <span className="truncate" style={label}>
+          with {row.call.peer}
+        </span>
+      )}
+    </li>
+  );
+});

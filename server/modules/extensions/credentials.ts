@@ -1,0 +1,51 @@
+/**
+ * SIP secrets: generated here, hashed at once, returned to the caller exactly once. Only
+ * md5(username:realm:secret) is stored (PJSIP md5_cred), so nobody can read a secret back,
+ * not even an administrator; losing it means regenerating it.
+ */
+import { randomBytes } from "node:crypto";
+import { env } from "../../env.js";
+import { AppError } from "../../errors";
+import type { TenantScope } from "../../tenancy";
+import { notifySipAccountsChanged } from "../../telephony/dialplan/notify";
+import { sipAuthMd5 } from "../billing/sip-credentials";
+import { recordAudit, type Actor } from "../audit/service";
+
+/** 24 random bytes as base64url: 32 characters, 192 bits, safe to paste into any phone. */
+export const newSipSecret = () => randomBytes(24).toString("base64url");
+
+/** Where phones register; falls back to the portal's host name when SIP_DOMAIN is unset. */
+export const sipDomain = () => env.SIP_DOMAIN ?? new URL(env.APP_URL).hostname;
+
+export type SipCredentials = { username: string; secret: string; domain: string; realm: string };
+
+type Tx = Parameters<Parameters<TenantScope["db"]["$transaction"]>[0]>[0];
+
+/**
+ * Gives the account a fresh secret inside the caller's transaction and asks the worker to
+ * push it to Asterisk. Phones with the old secret fail their next registration.
+ */
+export async function rotateSecret(tx: Tx, account: { id: string; username: string; realm: string }): Promise<SipCredentials> {
+  const secret = newSipSecret();
+  await tx.sipAccount.update({ where: { id: account.id }, data: { authMd5: sipAuthMd5(account.username, account.realm, secret) } });
+  await notifySipAccountsChanged(tx, account.id);
+  return { username: account.username, secret, domain: sipDomain(), realm: account.realm };
+}
+
+/** New credentials for an extension's line; the result is the only time the secret is seen. */
+export async function regenerateCredentials({ db, tenantId }: TenantScope, actor: Actor, extensionId: string): Promise<SipCredentials> {
+  return db.$transaction(async (tx) => {
+    const extension = await tx.extension.findUnique({
+      where: { id: extensionId },
+      select: { id: true, number: true, sipAccount: { select: { id: true, username: true, realm: true } } },
+    });
+    if (!extension) throw new AppError("NOT_FOUND", "That extension does not exist.");
+    if (!extension.sipAccount) throw new AppError("INVALID", "This extension has no SIP account to give new credentials.");
+    const credentials = await rotateSecret(tx, extension.sipAccount);
+    await recordAudit(tx, actor, {
+      action: "extension.regenerateCredentials", entityType: "Extension", entityId: extension.id, tenantId,
+      details: { number: extension.number, username: extension.sipAccount.username }, // never the secret
+    });
+    return credentials;
+  });
+}
