@@ -4,7 +4,8 @@ import type pg from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, signedInContext } from "./helpers/browser";
-import { connectTestDb, extensionByNumber, registerPhone, removeWallboardExtensions, seedWallboardExtensions, startCall, tenantIdByName } from "./helpers/presence-db";
+import { connectTestDb, removeWallboardExtensions, seedWallboardExtensions, sipUsername, tenantIdByName } from "./helpers/presence-db";
+import { scenario } from "./helpers/simulator";
 
 const PASSWORD = "Centrex-demo-1";
 const ARTIFACTS = path.join(import.meta.dirname, "artifacts");
@@ -71,22 +72,29 @@ describe("[EXTENSIONS] manage extensions and watch them live", () => {
     await page.locator('[data-stream-status="live"]').waitFor();
     await markDocument(page);
 
+    // Through the simulator: the phone's SIP traffic reaches the worker over ARI, which writes
+    // the row and NOTIFYs; the page hears it over SSE.
     const acme = await tenantIdByName(db, "Acme Ltd");
-    const bob = await extensionByNumber(db, acme, "202");
-    await registerPhone(db, acme, bob.sipAccountId);
-    await page.getByTestId("line-202").getByText("Registered", { exact: true }).waitFor({ timeout: 10_000 });
-    await startCall(db, acme, bob.id, "203", 65);
+    const bobPhone = await sipUsername(db, acme, "202");
+    const carolPhone = await sipUsername(db, acme, "203");
+    const line = page.getByTestId("line-202");
+    await scenario("unregisterPhone", { endpoint: bobPhone });
+    await line.getByText("Not registered", { exact: true }).waitFor({ timeout: 10_000 });
+    await scenario("registerPhone", { endpoint: bobPhone, userAgent: "Yealink T54W", address: "192.0.2.10:5060" });
+    await line.getByText("Registered", { exact: true }).waitFor({ timeout: 10_000 });
+
+    await scenario("placeExtensionCall", { fromEndpoint: carolPhone, to: "202" });
     const call = page.getByTestId("call-202");
-    await call.getByText("On a call").waitFor({ timeout: 10_000 });
+    await call.getByText("On a call").waitFor({ timeout: 15_000 });
     await call.getByText("with 203").waitFor();
     const first = await call.locator("time").innerText();
-    expect(first).toMatch(/^0[1-9]:\d\d$/);
+    expect(first).toMatch(/^\d\d:\d\d$/);
     await page.waitForTimeout(2_100);
     expect(await call.locator("time").innerText()).not.toBe(first); // the timer runs
     expect(await isSameDocument(page)).toBe(true);
 
-    await page.getByRole("button", { name: /^Registered/ }).click(); // filter chip
-    expect(await page.getByTestId("line-201").count()).toBe(0);
+    await page.getByRole("button", { name: /^On a call/ }).click(); // filter chip
+    await page.getByTestId("line-201").waitFor({ state: "detached" });
     await page.getByTestId("line-202").waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, "live-status.png"), fullPage: true });
     await page.close();
@@ -119,9 +127,11 @@ describe("[EXTENSIONS] manage extensions and watch them live", () => {
     );
     expect(clipped).toEqual([]);
 
-    const graceExt = await extensionByNumber(db, globex, "301");
-    expect(await page.getByTestId("tile-301").getAttribute("data-state")).toBe("unregistered");
-    await registerPhone(db, globex, graceExt.sipAccountId);
+    // Grace's phone drops off and comes back, through the simulator and the worker.
+    const gracePhone = await sipUsername(db, globex, "301");
+    await scenario("unregisterPhone", { endpoint: gracePhone });
+    await page.locator('[data-testid="tile-301"][data-state="unregistered"]').waitFor({ timeout: 10_000 });
+    await scenario("registerPhone", { endpoint: gracePhone });
     await page.getByTestId("tile-301").getByText("Registered", { exact: true }).waitFor({ timeout: 10_000 });
     expect(await page.getByTestId("tile-301").getAttribute("data-state")).toBe("registered");
     expect(await isSameDocument(page)).toBe(true);

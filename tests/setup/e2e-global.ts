@@ -1,6 +1,7 @@
 /**
  * Vitest globalSetup for end-to-end tests: a seeded embedded PostgreSQL under .test-data/,
- * the app built and served by `next start` against it, torn down at the end.
+ * the app built and served by `next start` against it, and the telephony worker with its
+ * in-process ARI simulator, all torn down at the end.
  * Test files get `baseUrl` and `databaseUrl` through inject().
  */
 import path from "node:path";
@@ -8,7 +9,7 @@ import type { TestProject } from "vitest/node";
 import { withoutExitHooks } from "../../scripts/lib/exit-hooks";
 import { ensurePrismaClient } from "../../scripts/lib/prisma-client";
 import { migrate } from "../../server/database/migrate";
-import { appEnv, buildApp, startApp } from "./e2e-server";
+import { appEnv, buildApp, startApp, startWorker } from "./e2e-server";
 import { findFreePort } from "./free-port";
 import { assertLocalDatabaseUrl } from "./local-database-guard";
 import { createRunDir, removeRunDir } from "./test-data-dir";
@@ -43,8 +44,12 @@ export default async function setup(project: TestProject) {
     const app = await startApp(env, await findFreePort());
     cleanups.push(() => app.service.stop());
 
+    const worker = await startWorker(env, { simulator: await findFreePort(), health: await findFreePort() });
+    cleanups.push(() => worker.service.stop());
+
     project.provide("baseUrl", app.baseUrl);
     project.provide("databaseUrl", database.url);
+    project.provide("simulatorUrl", worker.simulatorUrl);
   } catch (err) {
     await teardown();
     throw err;

@@ -70,3 +70,36 @@ async function tail(file: string, lines = 60): Promise<string> {
   const text = await readFile(file, "utf8").catch(() => "");
   return text.split("\n").slice(-lines).join("\n");
 }
+
+/** Credentials of the worker's in-process ARI simulator (the worker's defaults). */
+export const SIMULATOR_AUTH = { username: "centrex", password: "centrex-dev-only" };
+
+/**
+ * The telephony worker with its in-process ARI simulator, as `npm start` runs it (demo traffic
+ * off, so tests decide every call). Resolves once /health reports ARI connected.
+ */
+export async function startWorker(env: NodeJS.ProcessEnv, ports: { simulator: number; health: number }): Promise<{ simulatorUrl: string; service: Service }> {
+  const logFile = path.join(ARTIFACTS_DIR, "worker.log");
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  const service = spawnService(
+    {
+      name: "worker",
+      command: bin("tsx"),
+      args: ["server/telephony/worker.ts"],
+      env: { ...env, ARI_URL: "", DEMO_TRAFFIC: "off", SIMULATOR_PORT: String(ports.simulator), WORKER_HEALTH_PORT: String(ports.health), ...SIMULATOR_AUTH_ENV },
+    },
+    { kind: "stream", stream: createWriteStream(logFile) },
+  );
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const health = await fetch(`http://127.0.0.1:${ports.health}/health`, { signal: AbortSignal.timeout(2_000) })
+      .then((res) => (res.ok ? (res.json() as Promise<{ ari: string }>) : null))
+      .catch(() => null);
+    if (health?.ari === "connected") return { simulatorUrl: `http://127.0.0.1:${ports.simulator}`, service };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await service.stop();
+  throw new Error(`the worker did not connect to its simulator within 60 s:\n${await tail(logFile)}`);
+}
+
+const SIMULATOR_AUTH_ENV = { ARI_USERNAME: SIMULATOR_AUTH.username, ARI_PASSWORD: SIMULATOR_AUTH.password };

@@ -10,6 +10,8 @@ declare module "vitest" {
     baseUrl: string;
     /** E2E: the seeded database the server uses. */
     databaseUrl: string;
+    /** E2E: the worker's in-process ARI simulator (its /scenario API drives phones and calls). */
+    simulatorUrl: string;
   }
 }
 

@@ -1,6 +1,6 @@
 /**
- * Direct database access for presence flows: in production the telephony worker writes
- * Registration / ExtensionCallState rows and NOTIFYs `presence`; here the test plays the worker.
+ * Direct database access for presence flows: look-ups, and the wallboard's 200 extensions
+ * (seeded with states in bulk; live changes in tests go through the simulator and worker).
  */
 import pg from "pg";
 import { inject } from "vitest";
@@ -26,26 +26,14 @@ export async function extensionByNumber(client: pg.Client, tenantId: string, num
   return rows[0];
 }
 
-/** What the worker does when a phone registers: upsert the row, then announce it. */
-export async function registerPhone(client: pg.Client, tenantId: string, sipAccountId: string, userAgent = "Yealink T54W") {
-  await client.query(
-    `INSERT INTO "Registration" ("sipAccountId", "tenantId", state, "userAgent", address, "updatedAt")
-     VALUES ($1, $2, 'REGISTERED', $3, '192.0.2.10:5060', now())
-     ON CONFLICT ("sipAccountId") DO UPDATE SET state = 'REGISTERED', "userAgent" = $3, address = '192.0.2.10:5060', "updatedAt" = now()`,
-    [sipAccountId, tenantId, userAgent],
+/** The SIP account username (the simulator's endpoint name) of a tenant's extension. */
+export async function sipUsername(client: pg.Client, tenantId: string, number: string): Promise<string> {
+  const { rows } = await client.query<{ username: string }>(
+    `SELECT s.username FROM "Extension" e JOIN "SipAccount" s ON s.id = e."sipAccountId" WHERE e."tenantId" = $1 AND e.number = $2`,
+    [tenantId, number],
   );
-  await client.query(`SELECT pg_notify('presence', $1)`, [JSON.stringify({ tenantId, kind: "registration", sipAccountId })]);
-}
-
-/** What the worker does when a call is answered: the call row, then the announcement. */
-export async function startCall(client: pg.Client, tenantId: string, extensionId: string, peer: string, secondsAgo: number) {
-  await client.query(
-    `INSERT INTO "ExtensionCallState" ("extensionId", "tenantId", state, peer, since, "updatedAt")
-     VALUES ($1, $2, 'IN_CALL', $3, now() - make_interval(secs => $4), now())
-     ON CONFLICT ("extensionId") DO UPDATE SET state = 'IN_CALL', peer = $3, since = now() - make_interval(secs => $4), "updatedAt" = now()`,
-    [extensionId, tenantId, peer, secondsAgo],
-  );
-  await client.query(`SELECT pg_notify('presence', $1)`, [JSON.stringify({ tenantId, kind: "call", extensionId })]);
+  if (!rows[0]) throw new Error(`extension ${number} has no SIP account`);
+  return rows[0].username;
 }
 
 const FIRST = ["Ana", "Ben", "Chloe", "Dev", "Ella", "Finn", "Gita", "Hugo", "Isla", "Jonas", "Kemi", "Liam", "Maya", "Nico"];
