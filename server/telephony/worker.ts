@@ -10,6 +10,7 @@ import { createLogger } from "./log";
 import { startAriSimulator, type AriSimulator } from "./simulator";
 import { startWorker } from "./start-worker";
 import { startDemoTraffic, type DemoTargets } from "./demo-traffic";
+import { scheduleRecurringCharges } from "./billing-schedule";
 
 /** Every tenant's provisioned phones (endpoint + extension number) and DIDs, for demo calls. */
 async function loadDemoTargets(): Promise<DemoTargets> {
@@ -71,6 +72,7 @@ export async function main(): Promise<void> {
     ...(simulator ? { afterProvisioning: async () => void log.info("demo phones registered", { count: await registerDemoPhones(simulator) }) } : {}),
   });
   log.info("worker started", { healthPort: worker.health?.port });
+  const billing = scheduleRecurringCharges(log);
   const traffic = simulator && env.DEMO_TRAFFIC === "on" ? startDemoTraffic({ sim: simulator, loadTargets: loadDemoTargets, log }) : null;
 
   let isStopping = false;
@@ -80,6 +82,7 @@ export async function main(): Promise<void> {
     log.info("shutting down", { signal });
     void (async () => {
       traffic?.stop();
+      billing.stop();
       await worker.stop();
       await simulator?.close();
       await db.$disconnect();
