@@ -28,6 +28,8 @@ export async function startAppUnderTest() {
   const app = await startApp(env, await findFreePort());
   return {
     baseUrl: app.baseUrl,
+    /** The `next start` process; the server itself may be a child of it (see process-stats.ts). */
+    webPid: app.service.child.pid,
     async stop() {
       await app.service.stop();
       await server.stop();

@@ -5,7 +5,7 @@
  */
 import { tenantDb } from "../tenancy";
 import { getPresenceHub } from "./presence-hub-instance";
-import type { PresenceHub, PresenceSignal } from "./presence-hub";
+import type { PresenceHub, PresenceNotification, PresenceSignal } from "./presence-hub";
 import { isVisible, readPresenceEvent, type PresenceFilter } from "./presence-state";
 
 export const HEARTBEAT_MS = 15_000;
@@ -23,6 +23,23 @@ type StreamOptions = {
 
 const encoder = new TextEncoder();
 const frame = (event: string, data: unknown) => encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+
+/**
+ * One database read and one encoded frame per notification, shared by every stream of the
+ * tenant: the hub hands the same notification object to all of them, so this cache is keyed by
+ * that object and lets it go with it. Without it, 200 open pages meant 200 identical reads per
+ * change, and a busy switchboard backed up for seconds (npm run bench:presence).
+ */
+const framesByNotification = new WeakMap<PresenceNotification, Promise<Uint8Array | null>>();
+
+function presenceFrame(db: ReturnType<typeof tenantDb>, notification: PresenceNotification): Promise<Uint8Array | null> {
+  let pending = framesByNotification.get(notification);
+  if (!pending) {
+    pending = readPresenceEvent(db, notification).then((event) => (event ? frame("presence", event) : null));
+    framesByNotification.set(notification, pending);
+  }
+  return pending;
+}
 
 /**
  * Returns the stream; it ends (and unsubscribes, and stops its timer) when `signal` aborts or
@@ -47,10 +64,11 @@ export function createPresenceStream({ tenantId, filter, signal, hub = getPresen
       const onSignal = (s: PresenceSignal) => {
         if (s.kind === "resync") return send(frame("resync", {}));
         if (!isVisible(filter, s)) return;
+        const framed = presenceFrame(db, s); // start the shared read now, send in order below
         queue = queue
           .then(async () => {
-            const event = await readPresenceEvent(db, s);
-            if (event) send(frame("presence", event));
+            const chunk = await framed;
+            if (chunk) send(chunk);
           })
           .catch((err: unknown) => log(`presence: could not read state for tenant ${tenantId}`, err));
       };
