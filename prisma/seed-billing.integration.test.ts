@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { seedDemoOnce } from "./seed";
 import { DEMO_OPENING_CREDIT } from "./seed-billing";
+import { runRecurringCharges } from "@/server/modules/billing/system/recurring-charges";
 
 describe("[BILLING] demo seed", () => {
   it("prices the demo, credits each customer £50 once, and changes nothing when run again", async () => {
@@ -25,5 +26,11 @@ describe("[BILLING] demo seed", () => {
     const accounts = await db.sipAccount.findMany({ select: { monthlyPrice: true, priceCurrency: true } });
     expect(accounts).toHaveLength(7);
     expect(new Set(accounts.map((a) => `${a.monthlyPrice?.toFixed(2)} ${a.priceCurrency}`))).toEqual(new Set(["5.99 GBP"]));
+
+    // The worker's recurring run at start leaves the demo month alone; next month is charged.
+    expect((await runRecurringCharges(new Date())).charged).toBe(0);
+    const nextMonth = new Date();
+    nextMonth.setUTCMonth(nextMonth.getUTCMonth() + 1, 1);
+    expect((await runRecurringCharges(nextMonth)).charged).toBe(7);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { Prisma } from "../server/generated/prisma/client";
 import { bandIndexFor, toBands, type BandInput } from "../server/modules/billing/domain";
+import { billingPeriod } from "../server/modules/billing/money";
 import type { TAccountType } from "../server/modules/billing/schema";
 
 type Tx = Prisma.TransactionClient;
@@ -63,9 +64,20 @@ async function priceDemoAccounts(tx: Tx, tenantId: string) {
     if (count === 0) continue;
     const bands = toBands(plan.bands);
     const price = bands[bandIndexFor(bands, count)]!.monthlyPrice;
-    await tx.sipAccount.updateMany({
+    const unpriced = await tx.sipAccount.findMany({
       where: { tenantId, type: plan.accountType, monthlyPrice: null, purchaseId: null },
+      select: { id: true },
+    });
+    if (unpriced.length === 0) continue;
+    await tx.sipAccount.updateMany({
+      where: { id: { in: unpriced.map((a) => a.id) } },
       data: { monthlyPrice: new Prisma.Decimal(price), priceCurrency: CURRENCY },
+    });
+    // The demo's first month is settled, as a purchase settles its own month: otherwise the
+    // worker's recurring-charge run at start would take it out of the opening credit at once.
+    await tx.recurringCharge.createMany({
+      data: unpriced.map((a) => ({ tenantId, sipAccountId: a.id, period: billingPeriod(new Date()), amount: new Prisma.Decimal(0), currency: CURRENCY })),
+      skipDuplicates: true,
     });
   }
 }
