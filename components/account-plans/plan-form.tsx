@@ -3,13 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog } from "@/components/ui/dialog";
 import { applyServerFieldErrors, errorMessage } from "@/components/ui/errors";
 import { SelectField, TextField } from "@/components/ui/form-field";
 import { useToast } from "@/components/ui/toast";
 import { ACCOUNT_TYPES, ACCOUNT_TYPE_LABELS, ZCreatePlanInput, type TCreatePlanInput } from "@/server/modules/billing/schema";
 import { BandsEditor } from "./bands-editor";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 
 /** One form for create and edit; edit submits all but the type (fixed once created). */
 export type PlanFormValues = z.input<typeof ZCreatePlanInput>;
@@ -104,14 +104,7 @@ function PlanForm({ plan, defaultCurrency, submit, onDone }: Omit<PlanFormDialog
           </span>
         </label>
       )}
-      <DialogFooter>
-        <Button variant="secondary" onClick={onDone} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" isLoading={isSubmitting}>
-          {plan ? "Save plan" : "Create plan"}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter onCancel={onDone} isPending={isSubmitting} submitLabel={plan ? "Save plan" : "Create plan"} />
     </form>
   );
 }

@@ -2,12 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog } from "@/components/ui/dialog";
 import { applyServerFieldErrors, errorMessage } from "@/components/ui/errors";
 import { useToast } from "@/components/ui/toast";
 import { ZCreateCustomerAdminInput } from "@/server/modules/admin/schema";
 import { AdminAccountFields } from "./admin-account-fields";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 
 const ZAdminAccount = ZCreateCustomerAdminInput.omit({ tenantId: true });
 export type AdminAccountInput = { adminName: string; adminEmail: string; adminPassword: string };
@@ -55,14 +55,7 @@ function AddAdminForm({ submit, onDone }: { submit: AddAdminDialogProps["submit"
         register={{ adminName: form.register("adminName"), adminEmail: form.register("adminEmail"), adminPassword: form.register("adminPassword") }}
         errors={{ adminName: errors.adminName?.message, adminEmail: errors.adminEmail?.message, adminPassword: errors.adminPassword?.message }}
       />
-      <DialogFooter>
-        <Button variant="secondary" onClick={onDone} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" isLoading={isSubmitting}>
-          Add admin
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter onCancel={onDone} isPending={isSubmitting} submitLabel="Add admin" />
     </form>
   );
 }

@@ -2,13 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog } from "@/components/ui/dialog";
 import { applyServerFieldErrors, errorMessage } from "@/components/ui/errors";
 import { TextField } from "@/components/ui/form-field";
 import { useToast } from "@/components/ui/toast";
 import { ZCreateCustomerInput, type TCreateCustomerInput } from "@/server/modules/admin/schema";
 import { AdminAccountFields } from "./admin-account-fields";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 
 /** Customers and partners are created the same way: a name plus a first administrator. */
 export type OrganisationInput = TCreateCustomerInput;
@@ -63,14 +63,7 @@ function OrganisationForm({ nameLabel, submitLabel, submit, successMessage, onDo
           errors={{ adminName: errors.adminName?.message, adminEmail: errors.adminEmail?.message, adminPassword: errors.adminPassword?.message }}
         />
       </fieldset>
-      <DialogFooter>
-        <Button variant="secondary" onClick={onDone} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" isLoading={isSubmitting}>
-          {submitLabel}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter onCancel={onDone} isPending={isSubmitting} submitLabel={submitLabel} />
     </form>
   );
 }

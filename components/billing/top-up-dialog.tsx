@@ -4,12 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { useTRPC } from "@/components/providers/trpc-react";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog } from "@/components/ui/dialog";
 import { applyServerFieldErrors, errorMessage } from "@/components/ui/errors";
 import { TextField } from "@/components/ui/form-field";
 import { AlertIcon } from "@/components/ui/icons";
 import { TOP_UP_MAX, TOP_UP_MIN, ZTopUpInput } from "@/server/modules/billing/schema";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 
 type TopUpDialogProps = { open: boolean; onClose: () => void; currency: string; suggestedAmount?: string };
 
@@ -61,14 +61,7 @@ function TopUpForm({ onCancel, currency, suggestedAmount }: { onCancel: () => vo
           Opening the secure payment page…
         </p>
       )}
-      <DialogFooter>
-        <Button variant="secondary" onClick={onCancel} disabled={topUp.isPending || isRedirecting}>
-          Cancel
-        </Button>
-        <Button type="submit" isLoading={topUp.isPending || isRedirecting}>
-          Continue to payment
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter onCancel={onCancel} isPending={topUp.isPending || isRedirecting} submitLabel="Continue to payment" />
     </form>
   );
 }

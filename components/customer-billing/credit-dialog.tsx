@@ -5,12 +5,12 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { formatAmount } from "@/components/billing/format";
 import { newIdempotencyKey } from "@/components/billing/idempotency-key";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog } from "@/components/ui/dialog";
 import { applyServerFieldErrors, errorMessage } from "@/components/ui/errors";
 import { TextField } from "@/components/ui/form-field";
 import { useToast } from "@/components/ui/toast";
 import { ZCreditInput, type TCreditInput } from "@/server/modules/billing/schema";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 
 const ZCreditFields = ZCreditInput.pick({ amount: true, reason: true });
 
@@ -53,14 +53,7 @@ function CreditForm({ customer, currency, submit, onDone }: { customer: { id: st
     <form noValidate onSubmit={onSubmit} className="space-y-4">
       <TextField label={`Amount (${currency})`} hint="Such as 10 or 10.50" inputMode="decimal" autoComplete="off" className="max-w-48" error={errors.amount?.message} {...form.register("amount")} />
       <TextField label="Reason" hint="Shown to the customer and kept in the audit log" autoComplete="off" error={errors.reason?.message} {...form.register("reason")} />
-      <DialogFooter>
-        <Button variant="secondary" onClick={onDone} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" isLoading={isSubmitting}>
-          Credit account
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter onCancel={onDone} isPending={isSubmitting} submitLabel="Credit account" />
     </form>
   );
 }

@@ -2,12 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog } from "@/components/ui/dialog";
 import { applyServerFieldErrors, errorMessage } from "@/components/ui/errors";
 import { TextField } from "@/components/ui/form-field";
 import { useToast } from "@/components/ui/toast";
 import { ZUpdateCustomerInput, type TUpdateCustomerInput } from "@/server/modules/admin/schema";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 
 type RenameCustomerDialogProps = {
   customer: { id: string; name: string } | null;
@@ -41,14 +41,7 @@ function RenameForm({ customer, submit, onDone }: { customer: { id: string; name
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-4">
       <TextField label="Company name" autoComplete="organization" error={errors.name?.message} {...form.register("name")} />
-      <DialogFooter>
-        <Button variant="secondary" onClick={onDone} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" isLoading={isSubmitting}>
-          Save
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter onCancel={onDone} isPending={isSubmitting} submitLabel="Save" />
     </form>
   );
 }

@@ -4,8 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm, useWatch, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { useTRPC } from "@/components/providers/trpc-react";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog } from "@/components/ui/dialog";
 import { applyServerFieldErrors, errorMessage } from "@/components/ui/errors";
 import { SelectField } from "@/components/ui/form-field";
 import { useToast } from "@/components/ui/toast";
@@ -13,6 +12,7 @@ import { ZCreateExtensionInput, ZUpdateExtensionInput, type TCreateExtensionInpu
 import type { ShownCredentials } from "./credentials-dialog";
 import { ExtensionFields, FIELD_NAMES, type ExtensionFormOptions, type FieldName } from "./extension-fields";
 import type { ExtensionRow } from "./extensions-table";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 
 type Shared = Omit<TUpdateExtensionInput, "id">;
 
@@ -79,14 +79,7 @@ function CreateExtensionForm({ onDone, accounts, options, onCreated }: Omit<Crea
     <form noValidate onSubmit={form.handleSubmit((values) => create.mutate(values))} className="space-y-4">
       <SelectField label="SIP account" options={accounts.map((a) => ({ value: a.id, label: a.username }))} error={errors.sipAccountId?.message} {...form.register("sipAccountId")} />
       <ExtensionFields {...fieldProps(form.register, errors)} options={options} isVoicemailOn={isVoicemailOn} hasPin={false} />
-      <DialogFooter>
-        <Button variant="secondary" onClick={onDone} disabled={create.isPending}>
-          Cancel
-        </Button>
-        <Button type="submit" isLoading={create.isPending}>
-          Add extension
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter onCancel={onDone} isPending={create.isPending} submitLabel="Add extension" />
     </form>
   );
 }
@@ -126,14 +119,7 @@ function EditExtensionForm({ extension, options, onDone }: { extension: Extensio
   return (
     <form noValidate onSubmit={form.handleSubmit((values) => update.mutate(values))} className="space-y-4">
       <ExtensionFields {...fieldProps(form.register, form.formState.errors)} options={options} isVoicemailOn={isVoicemailOn} hasPin={extension.hasVoicemailPin} />
-      <DialogFooter>
-        <Button variant="secondary" onClick={onDone} disabled={update.isPending}>
-          Cancel
-        </Button>
-        <Button type="submit" isLoading={update.isPending}>
-          Save changes
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter onCancel={onDone} isPending={update.isPending} submitLabel="Save changes" />
     </form>
   );
 }

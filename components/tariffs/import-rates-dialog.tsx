@@ -1,8 +1,7 @@
 "use client";
 
 import { useId, useState, type ChangeEvent, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog } from "@/components/ui/dialog";
 import { errorMessage } from "@/components/ui/errors";
 import { FormField } from "@/components/ui/form-field";
 import { CONTROL_CLASSES } from "@/components/ui/input";
@@ -10,6 +9,7 @@ import { useToast } from "@/components/ui/toast";
 import { MAX_IMPORT_BYTES, type CsvLineError } from "@/server/modules/tariffs/domain";
 import { IMPORT_MODES, IMPORT_MODE_LABELS } from "@/server/modules/tariffs/schema";
 import type { ImportRatesResult } from "@/server/modules/tariffs/rates-service";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 
 type Mode = (typeof IMPORT_MODES)[number];
 type ImportRatesDialogProps = {
@@ -95,14 +95,7 @@ function ImportForm({ submit, onDone }: Pick<ImportRatesDialogProps, "submit"> &
           </ul>
         </div>
       )}
-      <DialogFooter>
-        <Button variant="secondary" onClick={onDone} disabled={isPending}>
-          Cancel
-        </Button>
-        <Button type="submit" isLoading={isPending}>
-          {isPending ? "Importing…" : "Import"}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter onCancel={onDone} isPending={isPending} submitLabel={isPending ? "Importing…" : "Import"} />
     </form>
   );
 }

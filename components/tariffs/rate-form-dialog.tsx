@@ -2,13 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog } from "@/components/ui/dialog";
 import { applyServerFieldErrors, errorMessage } from "@/components/ui/errors";
 import { TextField } from "@/components/ui/form-field";
 import { useToast } from "@/components/ui/toast";
 import { ZRateFields } from "@/server/modules/tariffs/schema";
 import type { z } from "zod";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 
 export type RateRow = {
   id: string;
@@ -73,14 +73,7 @@ function RateForm({ rate, currency, submit, onDone }: Omit<RateFormDialogProps, 
         <TextField label="Billing increment (seconds)" hint="60 bills per minute, 1 per second" type="number" min={1} max={3600} error={errors.incrementSec?.message} {...form.register("incrementSec")} />
         <TextField label="Minimum billed (seconds)" type="number" min={0} max={3600} error={errors.minimumSec?.message} {...form.register("minimumSec")} />
       </div>
-      <DialogFooter>
-        <Button variant="secondary" onClick={onDone} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" isLoading={isSubmitting}>
-          {rate ? "Save" : "Add rate"}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter onCancel={onDone} isPending={isSubmitting} submitLabel={rate ? "Save" : "Add rate"} />
     </form>
   );
 }

@@ -2,12 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog } from "@/components/ui/dialog";
 import { applyServerFieldErrors, errorMessage } from "@/components/ui/errors";
 import { TextField } from "@/components/ui/form-field";
 import { useToast } from "@/components/ui/toast";
 import { ZCreateTariffInput, type TCreateTariffInput } from "@/server/modules/tariffs/schema";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 
 export type TariffFormValues = TCreateTariffInput;
 
@@ -72,14 +72,7 @@ function TariffForm({ tariff, submit, onDone }: Pick<TariffFormDialogProps, "tar
           </span>
         </label>
       )}
-      <DialogFooter>
-        <Button variant="secondary" onClick={onDone} disabled={isSubmitting}>
-          Cancel
-        </Button>
-        <Button type="submit" isLoading={isSubmitting}>
-          {tariff ? "Save" : "Create tariff"}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter onCancel={onDone} isPending={isSubmitting} submitLabel={tariff ? "Save" : "Create tariff"} />
     </form>
   );
 }

@@ -4,12 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { useTRPC } from "@/components/providers/trpc-react";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogFooter } from "@/components/ui/dialog";
+import { Dialog } from "@/components/ui/dialog";
 import { applyServerFieldErrors, errorMessage } from "@/components/ui/errors";
 import { SelectField, TextField } from "@/components/ui/form-field";
 import { useToast } from "@/components/ui/toast";
 import { TENANT_ROLE_LABELS, TENANT_ROLES, ZCreateUserInput, ZUpdateUserInput } from "@/server/modules/users/schema";
+import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 
 const ROLE_OPTIONS = TENANT_ROLES.map((role) => ({ value: role, label: TENANT_ROLE_LABELS[role] }));
 const PASSWORD_HINT = "At least 10 characters, mixing letters with digits or symbols.";
@@ -66,14 +66,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
         error={errors.password?.message}
         {...form.register("password")}
       />
-      <DialogFooter>
-        <Button variant="secondary" onClick={onDone} disabled={create.isPending}>
-          Cancel
-        </Button>
-        <Button type="submit" isLoading={create.isPending}>
-          Add user
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter onCancel={onDone} isPending={create.isPending} submitLabel="Add user" />
     </form>
   );
 }
@@ -110,14 +103,7 @@ function EditUserForm({ user, onDone }: { user: EditableUser; onDone: () => void
       <TextField label="Name" autoComplete="off" error={errors.name?.message} {...form.register("name")} />
       <TextField label="Email" type="email" autoComplete="off" error={errors.email?.message} {...form.register("email")} />
       <SelectField label="Role" options={ROLE_OPTIONS} error={errors.role?.message} {...form.register("role")} />
-      <DialogFooter>
-        <Button variant="secondary" onClick={onDone} disabled={update.isPending}>
-          Cancel
-        </Button>
-        <Button type="submit" isLoading={update.isPending}>
-          Save changes
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter onCancel={onDone} isPending={update.isPending} submitLabel="Save changes" />
     </form>
   );
 }
