@@ -3,8 +3,9 @@
  * default tariff, so the worker has phones to register and calls to route on first start.
  * Idempotent per customer: a company that already has extensions is left alone.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Prisma } from "../server/generated/prisma/client";
+import { sipAuthMd5 } from "../server/modules/billing/sip-credentials";
 
 type Tx = Prisma.TransactionClient;
 
@@ -39,7 +40,6 @@ const DEMO_RATES = [
 ] as const;
 
 const REALM = "centrex";
-const md5 = (text: string) => createHash("md5").update(text).digest("hex");
 
 export async function seedDemoTelephony(tx: Tx, partnerId: string) {
   if (!(await tx.tariff.count({ where: { partnerId } }))) {
@@ -58,7 +58,7 @@ export async function seedDemoTelephony(tx: Tx, partnerId: string) {
       // Demo secrets are random and never shown: the simulator's phones do not authenticate.
       const username = `demo-${number}-${tenant.id.slice(-6)}`;
       const secret = randomBytes(18).toString("base64url");
-      const account = await tx.sipAccount.create({ data: { tenantId: tenant.id, username, realm: REALM, authMd5: md5(`${username}:${REALM}:${secret}`) } });
+      const account = await tx.sipAccount.create({ data: { tenantId: tenant.id, username, realm: REALM, authMd5: sipAuthMd5(username, REALM, secret) } });
       const owner = ownerEmail ? await tx.user.findUnique({ where: { email: ownerEmail }, select: { id: true } }) : null;
       const extension = await tx.extension.create({
         data: { tenantId: tenant.id, number, displayName, sipAccountId: account.id, ownerUserId: owner?.id ?? null, outboundCli: plan.did },
