@@ -28,7 +28,7 @@ function serviceSpecs(env: NodeJS.ProcessEnv): ServiceSpec[] {
     { name: "web", command: bin("next"), args: [isProd ? "start" : "dev", "-p", String(port)], env },
     // With ARI_URL empty the worker runs the ARI simulator in-process; the demo turns its
     // traffic on so live pages move (DEMO_TRAFFIC=off to keep the phones quiet).
-    { name: "worker", command: bin("tsx"), args: ["server/telephony/worker.ts"], env: { ...env, DEMO_TRAFFIC: env.DEMO_TRAFFIC ?? "on" } },
+    { name: "worker", command: bin("tsx"), args: ["server/telephony/worker.ts"], env: { ...env, DEMO_TRAFFIC: env.DEMO_TRAFFIC || "on" } },
   ];
 }
 
