@@ -24,7 +24,7 @@ const RAW_DB_ALLOWED = [
 ];
 
 /** Files allowed to read process.env: the validated env modules and process launchers. */
-const ENV_ALLOWED = ["server/env.js", "server/env-database.ts", "server/telephony/env.ts", "scripts/**", "tests/**", "bench/**", "prisma.config.ts", "**/*.test.ts", "vitest.*.ts"];
+const ENV_ALLOWED = ["server/env.js", "server/env-database.ts", "server/telephony/env.ts", "server/telephony/ari/spec.ts", "scripts/**", "tests/**", "bench/**", "prisma.config.ts", "**/*.test.ts", "vitest.*.ts"];
 
 const config = [
   { ignores: [".next/**", "node_modules/**", "server/generated/**", ".data/**", ".test-data/**", "next-env.d.ts"] },

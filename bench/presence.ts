@@ -52,7 +52,7 @@ async function main() {
   const acme = await db.tenant.findFirstOrThrow({ where: { name: "Acme Ltd" } });
   const exts = await seedExtensions(acme.id, EXTENSIONS, { firstNumber: 1000, tag: "bench" });
 
-  const sim = await startAriSimulator({ ...ARI, speed: 50, trunks: ["trunk"], validateEvents: false });
+  const sim = await startAriSimulator({ ...ARI, speed: 50, trunks: ["trunk"] });
   cleanups.push(() => sim.close());
   const worker = await startWorkerProcess({ url: sim.url, ...ARI });
   cleanups.push(() => worker.stop());

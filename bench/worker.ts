@@ -47,7 +47,7 @@ const tenant = await db.tenant.create({ data: { partnerId: partner.id, name: "Be
 await db.did.create({ data: { tenantId: tenant.id, number: "+441632960001" } });
 const exts = await seedExtensions(tenant.id, CONCURRENCY * 2, { firstNumber: 2000, tag: "bench" });
 
-const sim = await startAriSimulator({ ...CREDENTIALS, speed: SPEED, trunks: ["trunk"], validateEvents: false });
+const sim = await startAriSimulator({ ...CREDENTIALS, speed: SPEED, trunks: ["trunk"] });
 const child = fork(path.resolve(import.meta.dirname, "lib/worker-child.ts"), {
   execArgv: ["--expose-gc", "--import", "tsx", ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir=.test-data/prof"] : [])],
   env: { ...process.env, ARI_URL: sim.url, ARI_USERNAME: CREDENTIALS.username, ARI_PASSWORD: CREDENTIALS.password, ARI_APP: "centrex" },

@@ -1,12 +1,15 @@
 /**
  * Every ARI operation the client can send, as data. `request()` refuses anything not listed
  * here (or a param not declared for it), so the spec-conformance test over this list covers
- * everything the client can put on the wire.
+ * everything the client can put on the wire. The simulator serves exactly this table too
+ * (`operation-match.ts`), so nothing at run time needs Asterisk's spec files.
  */
 
 export type AriMethod = "GET" | "POST" | "PUT" | "DELETE";
 type Use = "required" | "optional";
 type Params = Readonly<Record<string, Use>>;
+/** Swagger scalar types whose values are checked; every other param is a free string. */
+export type AriScalarType = "int" | "long" | "double" | "boolean";
 
 export interface AriOperation {
   readonly method: AriMethod;
@@ -16,6 +19,8 @@ export interface AriOperation {
   readonly body: Params;
   /** Enum-valued params: the values the client may send (checked against the spec). */
   readonly values?: Readonly<Record<string, readonly string[]>>;
+  /** Params that are not strings, with the spec's type (the conformance test checks both ways). */
+  readonly types?: Readonly<Record<string, AriScalarType>>;
 }
 
 export const HANGUP_REASONS = [
@@ -39,7 +44,14 @@ const op = <P extends string>(
   query: Params = {},
   body: Params = {},
   values?: AriOperation["values"],
-) => ({ method, path, query, body, ...(values ? { values } : {}) }) satisfies AriOperation;
+  types?: AriOperation["types"],
+) => ({ method, path, query, body, ...(values ? { values } : {}), ...(types ? { types } : {}) }) satisfies AriOperation;
+
+const INT = "int";
+const BOOL = "boolean";
+const ORIGINATE_TYPES = { priority: "long", timeout: INT } as const;
+const PLAY_TYPES = { offsetms: INT, skipms: INT } as const;
+const RECORD_TYPES = { maxDurationSeconds: INT, maxSilenceSeconds: INT, beep: BOOL } as const;
 
 const ORIGINATE_QUERY = {
   endpoint: R, extension: O, context: O, priority: O, label: O, app: O, appArgs: O, callerId: O,
@@ -54,7 +66,7 @@ const DYNAMIC = "/asterisk/config/dynamic/{configClass}/{objectType}/{id}";
 
 export const ARI_OPERATIONS = [
   // The event WebSocket: opened by the event stream, listed so its params are checked too.
-  op("GET", "/events", { app: R, subscribeAll: O }),
+  op("GET", "/events", { app: R, subscribeAll: O }, {}, undefined, { subscribeAll: BOOL }),
 
   op("GET", "/applications"),
   op("GET", "/applications/{applicationName}"),
@@ -72,14 +84,14 @@ export const ARI_OPERATIONS = [
   op("GET", "/endpoints/{tech}/{resource}"),
 
   op("GET", "/channels"),
-  op("POST", "/channels", { ...ORIGINATE_QUERY, channelId: O }, { variables: O }),
-  op("POST", "/channels/{channelId}", ORIGINATE_QUERY, { variables: O }),
+  op("POST", "/channels", { ...ORIGINATE_QUERY, channelId: O }, { variables: O }, undefined, ORIGINATE_TYPES),
+  op("POST", "/channels/{channelId}", ORIGINATE_QUERY, { variables: O }, undefined, ORIGINATE_TYPES),
   op("POST", "/channels/create", {
     endpoint: R, app: R, appArgs: O, channelId: O, otherChannelId: O, originator: O, formats: O,
   }, { variables: O }),
   op("GET", "/channels/{channelId}"),
   op("DELETE", "/channels/{channelId}", { reason: O }, {}, { reason: HANGUP_REASONS }),
-  op("POST", "/channels/{channelId}/continue", { context: O, extension: O, priority: O, label: O }),
+  op("POST", "/channels/{channelId}/continue", { context: O, extension: O, priority: O, label: O }, {}, undefined, { priority: INT }),
   op("POST", "/channels/{channelId}/answer"),
   op("POST", "/channels/{channelId}/ring"),
   op("DELETE", "/channels/{channelId}/ring"),
@@ -91,23 +103,25 @@ export const ARI_OPERATIONS = [
   op("DELETE", "/channels/{channelId}/moh"),
   op("GET", "/channels/{channelId}/variable", { variable: R }),
   op("POST", "/channels/{channelId}/variable", { variable: R, value: O }),
-  op("POST", "/channels/{channelId}/play", { ...PLAY_QUERY, playbackId: O }),
-  op("POST", "/channels/{channelId}/play/{playbackId}", PLAY_QUERY),
-  op("POST", "/channels/{channelId}/record", RECORD_QUERY, {}, RECORD_VALUES),
-  op("POST", "/channels/{channelId}/dial", { caller: O, timeout: O }),
+  op("POST", "/channels/{channelId}/play", { ...PLAY_QUERY, playbackId: O }, {}, undefined, PLAY_TYPES),
+  op("POST", "/channels/{channelId}/play/{playbackId}", PLAY_QUERY, {}, undefined, PLAY_TYPES),
+  op("POST", "/channels/{channelId}/record", RECORD_QUERY, {}, RECORD_VALUES, RECORD_TYPES),
+  op("POST", "/channels/{channelId}/dial", { caller: O, timeout: O }, {}, undefined, { timeout: INT }),
 
   op("GET", "/bridges"),
   op("POST", "/bridges", { type: O, bridgeId: O, name: O }),
   op("POST", "/bridges/{bridgeId}", { type: O, name: O }),
   op("GET", "/bridges/{bridgeId}"),
   op("DELETE", "/bridges/{bridgeId}"),
-  op("POST", "/bridges/{bridgeId}/addChannel", { channel: R, role: O, absorbDTMF: O, mute: O }),
+  op("POST", "/bridges/{bridgeId}/addChannel", { channel: R, role: O, absorbDTMF: O, mute: O }, {}, undefined, {
+    absorbDTMF: BOOL, mute: BOOL,
+  }),
   op("POST", "/bridges/{bridgeId}/removeChannel", { channel: R }),
   op("POST", "/bridges/{bridgeId}/moh", { mohClass: O }),
   op("DELETE", "/bridges/{bridgeId}/moh"),
-  op("POST", "/bridges/{bridgeId}/play", { ...PLAY_QUERY, playbackId: O }),
-  op("POST", "/bridges/{bridgeId}/play/{playbackId}", PLAY_QUERY),
-  op("POST", "/bridges/{bridgeId}/record", RECORD_QUERY, {}, RECORD_VALUES),
+  op("POST", "/bridges/{bridgeId}/play", { ...PLAY_QUERY, playbackId: O }, {}, undefined, PLAY_TYPES),
+  op("POST", "/bridges/{bridgeId}/play/{playbackId}", PLAY_QUERY, {}, undefined, PLAY_TYPES),
+  op("POST", "/bridges/{bridgeId}/record", RECORD_QUERY, {}, RECORD_VALUES, RECORD_TYPES),
 
   op("GET", "/playbacks/{playbackId}"),
   op("DELETE", "/playbacks/{playbackId}"),
@@ -115,6 +129,7 @@ export const ARI_OPERATIONS = [
   op("GET", "/recordings/live/{recordingName}"),
   op("POST", "/recordings/live/{recordingName}/stop"),
   op("DELETE", "/recordings/live/{recordingName}"),
+  op("GET", "/recordings/stored"),
   op("GET", "/recordings/stored/{recordingName}"),
   op("DELETE", "/recordings/stored/{recordingName}"),
 

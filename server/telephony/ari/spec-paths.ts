@@ -23,3 +23,26 @@ export const matchTemplate = (template: string, concrete: string): Record<string
 };
 
 export const literalCount = (template: string) => segmentsOf(template).filter((s) => !s.startsWith("{")).length;
+
+/**
+ * The operation whose template fits a concrete path (with or without `/ari`), with its decoded
+ * path params. `/channels/create` also fits `/channels/{channelId}`: the most literal wins.
+ */
+export function matchOperation<T extends { method: string; path: string }>(
+  operations: readonly T[],
+  method: string,
+  concretePath: string,
+): { operation: T; pathParams: Record<string, string> } | undefined {
+  const wanted = normalisePath(concretePath);
+  let best: { operation: T; pathParams: Record<string, string> } | undefined;
+  for (const operation of operations) {
+    if (operation.method !== method.toUpperCase()) continue;
+    const pathParams = matchTemplate(operation.path, wanted);
+    if (!pathParams) continue;
+    if (!best || literalCount(operation.path) > literalCount(best.operation.path)) best = { operation, pathParams };
+  }
+  return best;
+}
+
+/** The `{placeholder}` names of a template, in order. */
+export const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "");

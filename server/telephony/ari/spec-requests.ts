@@ -2,42 +2,16 @@
  * Request-level checks against the ARI spec: a concrete request (what the simulator receives)
  * and a declared operation (what the client can send).
  */
-import type { AriSpec, SpecParam } from "./spec";
+import { checkRequestParts, type ParamRule, type RequestParts } from "./request-rules";
+import type { AriSpec } from "./spec";
+import { placeholders } from "./spec-paths";
 
-export interface RequestParts {
-  /** Decoded query string; a repeated key may be given as an array. */
-  query?: Record<string, string | readonly string[]>;
-  /** Parsed JSON body: ARI body params are the keys of one JSON object. */
-  body?: Record<string, unknown>;
-}
-
-/** Asterisk accepts `api_key=user:pass` on every request, outside the per-operation params. */
-const GLOBAL_QUERY_PARAMS = new Set(["api_key"]);
-
-const SCALAR_RE: Record<string, RegExp> = {
-  int: /^-?\d+$/,
-  long: /^-?\d+$/,
-  double: /^-?\d+(\.\d+)?$/,
-  boolean: /^(true|false)$/,
-};
-
-function checkValue(param: SpecParam, raw: string): string[] {
-  const values = param.allowMultiple ? raw.split(",") : [raw];
-  const errors: string[] = [];
-  for (const v of values) {
-    const re = SCALAR_RE[param.dataType];
-    if (re && !re.test(v)) errors.push(`query '${param.name}': '${v}' is not a valid ${param.dataType}`);
-    if (param.allowedValues && !param.allowedValues.includes(v)) {
-      errors.push(`query '${param.name}': '${v}' is not one of ${param.allowedValues.join(", ")}`);
-    }
-  }
-  return errors;
-}
+export type { RequestParts } from "./request-rules";
 
 /**
- * Checks a concrete request (e.g. one the simulator received) against the spec: the path
- * and method exist, every query/body key is defined with that `paramType`, required params
- * are present, and enum/number/boolean query values are valid. Returns problems (empty = ok).
+ * Checks a concrete request (what a client would send) against the spec: the path and method
+ * exist, every query/body key is defined with that `paramType`, required params are present,
+ * and enum/number/boolean query values are valid. Returns problems (empty = ok).
  */
 export function checkRequestAgainst(
   spec: AriSpec,
@@ -47,29 +21,16 @@ export function checkRequestAgainst(
 ): string[] {
   const match = spec.findOperation(method, concretePath);
   if (!match) return [`${method} ${concretePath}: no such ARI operation`];
-  const { params } = match.operation;
-  const errors: string[] = [];
-  const byType = (t: SpecParam["paramType"]) => params.filter((p) => p.paramType === t);
-  for (const [key, value] of Object.entries(parts.query ?? {})) {
-    if (GLOBAL_QUERY_PARAMS.has(key)) continue;
-    const param = byType("query").find((p) => p.name === key);
-    if (!param) errors.push(`query '${key}' is not defined for ${match.operation.method} ${match.operation.path}`);
-    else for (const v of typeof value === "string" ? [value] : value) errors.push(...checkValue(param, v));
-  }
-  for (const key of Object.keys(parts.body ?? {})) {
-    if (!byType("body").some((p) => p.name === key)) {
-      errors.push(`body '${key}' is not defined for ${match.operation.method} ${match.operation.path}`);
-    }
-  }
-  for (const p of params.filter((x) => x.required)) {
-    const present =
-      p.paramType === "path" ? p.name in match.pathParams
-      : p.paramType === "query" ? parts.query?.[p.name] !== undefined
-      : p.paramType === "body" ? parts.body?.[p.name] !== undefined
-      : true;
-    if (!present) errors.push(`${p.paramType} '${p.name}' is required`);
-  }
-  return errors;
+  const { operation } = match;
+  const rules = operation.params.map((p): ParamRule => ({
+    name: p.name,
+    location: p.paramType === "path" || p.paramType === "query" || p.paramType === "body" ? p.paramType : "other",
+    required: p.required,
+    dataType: p.dataType,
+    allowMultiple: p.allowMultiple,
+    ...(p.allowedValues ? { allowedValues: p.allowedValues } : {}),
+  }));
+  return checkRequestParts(`${operation.method} ${operation.path}`, rules, match.pathParams, parts);
 }
 
 /** How a client operation declares the params it may send. */
@@ -81,14 +42,18 @@ export interface DeclaredOperation {
   body: Readonly<Record<string, "required" | "optional">>;
   /** Enum params: the values the client may send. */
   values?: Readonly<Record<string, readonly string[]>>;
+  /** Non-string params with their type: must name exactly the spec's scalar params. */
+  types?: Readonly<Record<string, string>>;
 }
 
-const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "");
+const SCALAR_TYPES = new Set(["int", "long", "double", "boolean"]);
 
 /**
  * Checks a declared client operation against the spec: the method+template exists verbatim,
  * each declared param exists with the same `paramType`, every spec-required param is declared
- * "required", and declared enum values are allowed. Returns problems (empty = ok).
+ * "required", declared enum values are allowed, and every scalar (int, long, double, boolean)
+ * param carries the spec's type, so the simulator checks values as Asterisk does. Returns
+ * problems (empty = ok).
  */
 export function checkOperationDeclaration(spec: AriSpec, decl: DeclaredOperation): string[] {
   const where = `${decl.method} ${decl.path}`;
@@ -103,6 +68,10 @@ export function checkOperationDeclaration(spec: AriSpec, decl: DeclaredOperation
     const param = op.params.find((p) => p.name === name);
     if (!param) errors.push(`${where}: param '${name}' is not defined by Asterisk`);
     else if (param.paramType !== type) errors.push(`${where}: '${name}' is a ${param.paramType} param, not ${type}`);
+    const wanted = param && SCALAR_TYPES.has(param.dataType) ? param.dataType : undefined;
+    if (type !== "path" && decl.types?.[name] !== wanted) {
+      errors.push(`${where}: '${name}' is declared as ${decl.types?.[name] ?? "string"}, Asterisk says ${wanted ?? param?.dataType ?? "nothing"}`);
+    }
   }
   for (const param of op.params.filter((p) => p.required)) {
     if (declared.get(param.name)?.use !== "required") {

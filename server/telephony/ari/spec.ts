@@ -1,13 +1,15 @@
 /**
- * Test support: Asterisk's own ARI Swagger 1.2 description, loaded from `../shared/asterisk-ari`
- * (beside the repo root in CI). Used to prove that the ARI client and the ARI simulator only
- * send and answer what a real Asterisk defines.
+ * Test support: Asterisk's own ARI Swagger 1.2 description (its `rest-api/api-docs/*.json`),
+ * read from `ARI_SPEC_DIR` (default `../shared/asterisk-ari` beside the repo root). Used to
+ * prove that the ARI client and the ARI simulator only send and answer what a real Asterisk
+ * defines. Nothing at run time imports this file: without the spec, only the conformance
+ * tests skip ({@link hasAriSpec}).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { validateAgainstModels, type SpecModel, type ValidateModelOptions } from "./spec-models";
-import { literalCount, matchTemplate, normalisePath } from "./spec-paths";
+import { matchOperation } from "./spec-paths";
 import { checkRequestAgainst, type RequestParts } from "./spec-requests";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
@@ -52,7 +54,26 @@ export interface AriSpec {
 }
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-export const ARI_SPEC_DIR = path.resolve(REPO_ROOT, "../shared/asterisk-ari");
+export const ARI_SPEC_DIR = path.resolve(REPO_ROOT, process.env.ARI_SPEC_DIR || "../shared/asterisk-ari");
+
+/** True when the spec is at {@link ARI_SPEC_DIR}; says nothing either way. */
+export const isAriSpecPresent = () => existsSync(path.join(ARI_SPEC_DIR, "resources.json"));
+
+/**
+ * True when the spec is at {@link ARI_SPEC_DIR}. Otherwise prints, once per `what`, why that
+ * test is skipped and where the spec comes from, so a skip is never silent.
+ */
+const warned = new Set<string>();
+export function hasAriSpec(what: string): boolean {
+  if (isAriSpecPresent()) return true;
+  if (warned.has(what)) return false;
+  warned.add(what);
+  console.warn(
+    `[skip] ${what}: Asterisk's ARI spec is not at ${ARI_SPEC_DIR}. Point ARI_SPEC_DIR at a copy of ` +
+      "Asterisk's rest-api/api-docs folder (asterisk/asterisk on GitHub) to run this conformance check.",
+  );
+  return false;
+}
 
 interface RawParam {
   name: string;
@@ -120,20 +141,7 @@ export function loadAriSpec(dir: string = ARI_SPEC_DIR): AriSpec {
     models,
     getOperation: (method, template) =>
       operations.find((o) => o.method === method.toUpperCase() && o.path === template),
-    findOperation(method, concretePath) {
-      const wanted = normalisePath(concretePath);
-      let best: OperationMatch | undefined;
-      // `/channels/create` also fits `/channels/{channelId}`: the most literal template wins.
-      for (const operation of operations) {
-        if (operation.method !== method.toUpperCase()) continue;
-        const pathParams = matchTemplate(operation.path, wanted);
-        if (!pathParams) continue;
-        if (!best || literalCount(operation.path) > literalCount(best.operation.path)) {
-          best = { operation, pathParams };
-        }
-      }
-      return best;
-    },
+    findOperation: (method, concretePath) => matchOperation(operations, method, concretePath),
     validateModel: (name, value, options) => validateAgainstModels(models, name, value, options),
   };
   cache.set(dir, spec);

@@ -3,7 +3,6 @@
  * Answers are the object's tuples; see server.ts for how this differs from Asterisk.
  */
 import type { ConfigTuple } from "../ari/types";
-import { validateModel } from "../ari/spec";
 import type { SimCore } from "./core";
 import { AriHttpError } from "./http-error";
 
@@ -11,6 +10,12 @@ import { AriHttpError } from "./http-error";
 const CONFIG_TYPES: Readonly<Record<string, ReadonlySet<string>>> = {
   res_pjsip: new Set(["endpoint", "auth", "aor", "identify", "contact", "domain_alias", "transport", "registration"]),
 };
+
+/** ARI's ConfigTuple: exactly `{ attribute, value }`, both strings. */
+const isConfigTuple = (f: unknown): f is ConfigTuple =>
+  typeof f === "object" && f !== null && !Array.isArray(f)
+  && Object.keys(f).every((k) => k === "attribute" || k === "value")
+  && typeof (f as ConfigTuple).attribute === "string" && typeof (f as ConfigTuple).value === "string";
 
 const keyOf = (configClass: string, objectType: string, id: string) => `${configClass}/${objectType}/${id}`;
 
@@ -40,7 +45,7 @@ export function putConfigObject(
 ): ConfigTuple[] {
   assertType(configClass, objectType);
   const fields = body?.fields ?? [];
-  if (!Array.isArray(fields) || fields.some((f) => validateModel("ConfigTuple", f).length > 0)) {
+  if (!Array.isArray(fields) || !fields.every(isConfigTuple)) {
     throw new AriHttpError(400, "Bad request body: fields must be a list of {attribute, value} strings");
   }
   const key = keyOf(configClass, objectType, id);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { validateModel } from "../ari/spec";
+import { hasAriSpec, validateModel } from "../ari/spec";
 import { APP, provisionPhone, sleep, startBench, type Bench } from "./test-helpers";
 
 /** The event types the worker relies on; a full call scenario must produce each at least once. */
@@ -10,6 +10,8 @@ const REQUIRED_EVENTS = [
   "PlaybackFinished", "RecordingStarted", "RecordingFinished", "Dial",
 ] as const;
 
+/** Without the spec the scenario still runs; only the model checks are skipped (with a note). */
+const HAS_SPEC = hasAriSpec("simulator events against the spec's models");
 let bench: Bench;
 beforeAll(async () => {
   // subscribeAll: the app hears every event, including ChannelCreated and BridgeCreated.
@@ -17,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => bench.close());
 
-it("emits only spec-conformant events and every event type the worker uses", async () => {
+it("emits every event type the worker uses, each conforming to the spec", async () => {
   const { ari, log, sim } = bench;
   await provisionPhone(bench, "alice");
   sim.scenario.setExternalBehaviour("+4479", { mode: "busy" });
@@ -52,10 +54,12 @@ it("emits only spec-conformant events and every event type the worker uses", asy
   await sleep(20);
 
   const { eventCounts, violations } = sim.scenario.stats();
-  expect(violations).toEqual([]);
   for (const type of REQUIRED_EVENTS) expect(eventCounts[type] ?? 0, type).toBeGreaterThan(0);
-  // What actually crossed the wire conforms too (the client saw the same events).
   expect(log.events.length).toBeGreaterThan(30);
-  for (const event of log.events) expect(validateModel(event.type, event), event.type).toEqual([]);
+  if (HAS_SPEC) {
+    expect(violations).toEqual([]);
+    // What actually crossed the wire conforms too (the client saw the same events).
+    for (const event of log.events) expect(validateModel(event.type, event), event.type).toEqual([]);
+  }
   expect(sim.scenario.strandedChannels({ idleMs: 0 })).toEqual([]);
 });

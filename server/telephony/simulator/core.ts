@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { ConfigTuple } from "../ari/types";
-import { EventsHub } from "./events-hub";
+import { EventsHub, type EventValidator } from "./events-hub";
 import type {
   PhoneBehaviour, PhoneRegistration, SimBridge, SimChannel, SimPlayback, SimRecording,
 } from "./sim-types";
@@ -21,7 +21,7 @@ export interface CoreOptions {
   defaultSoundMs: number;
   /** How long a continued channel runs dialplan (voicemail, fax) before hanging up. */
   dialplanRunMs: number;
-  isValidatingEvents: boolean;
+  validateEvent?: EventValidator;
   log: (message: string) => void;
 }
 
@@ -50,7 +50,7 @@ export class SimCore {
   #isClosed = false;
 
   constructor(readonly options: CoreOptions) {
-    this.hub = new EventsHub(this.asteriskId, options.isValidatingEvents);
+    this.hub = new EventsHub(this.asteriskId, options.validateEvent);
   }
 
   /**

@@ -5,7 +5,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import type { WebSocket, WebSocketServer } from "ws";
-import { checkRequest } from "../ari/spec";
+import { checkDeclaredRequest } from "../ari/operation-match";
 import type { SimCore } from "./core";
 
 /** Asterisk accepts HTTP basic auth or `api_key=user:pass` on any ARI request. */
@@ -16,7 +16,7 @@ export function isAuthorised(req: IncomingMessage, url: URL, expected: string): 
   return header.startsWith("Basic ") && Buffer.from(header.slice(6), "base64").toString("utf8") === expected;
 }
 
-/** Builds the server's `upgrade` listener: auth (401), spec check (400), then app registration. */
+/** Builds the server's `upgrade` listener: auth (401), request check (400), then app registration. */
 export function handleEventSocketUpgrade(core: SimCore, wss: WebSocketServer, sockets: Set<WebSocket>, credentials: string) {
   return (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -25,7 +25,7 @@ export function handleEventSocketUpgrade(core: SimCore, wss: WebSocketServer, so
     if (url.pathname !== "/ari/events") return refuse("404 Not Found", "Resource not found");
     if (!isAuthorised(req, url, credentials)) return refuse("401 Unauthorized", "Authentication required");
     const query = Object.fromEntries(url.searchParams);
-    const problems = checkRequest("GET", url.pathname, { query });
+    const problems = checkDeclaredRequest("GET", url.pathname, { query });
     if (problems.length) return refuse("400 Bad Request", problems.join("; "));
     const apps = (query.app ?? "").split(",").filter(Boolean);
     wss.handleUpgrade(req, socket, head, (ws) => {

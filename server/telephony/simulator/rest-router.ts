@@ -1,9 +1,9 @@
 /**
- * The ARI REST front door: every request is matched against Asterisk's spec and refused with
- * 400 when the spec would not allow it, before any handler runs. Operations the spec defines
- * but the simulator does not implement answer 501.
+ * The ARI REST front door: every request is matched against the client's operation table
+ * (proven against Asterisk's spec by the conformance test) and refused with 400 when Asterisk
+ * would refuse it, before any handler runs. A declared operation without a handler answers 501.
  */
-import { checkRequest, findOperation } from "../ari/spec";
+import { checkDeclaredRequest, matchDeclaredOperation } from "../ari/operation-match";
 import type { SimCore } from "./core";
 import { AriHttpError } from "./http-error";
 import { BRIDGE_HANDLERS } from "./rest-bridges";
@@ -29,17 +29,19 @@ export function handleAriRequest(core: SimCore, method: string, path: string, se
     if (!isObject(parsed)) return { status: 400, json: { message: "Request body must be a JSON object" } };
     body = parsed;
   }
-  const match = findOperation(method, path);
+  const match = matchDeclaredOperation(method, path);
   if (!match) {
-    const isOtherMethod = ["GET", "POST", "PUT", "DELETE"].some((m) => findOperation(m, path));
+    const isOtherMethod = ["GET", "POST", "PUT", "DELETE"].some((m) => matchDeclaredOperation(m, path));
     return isOtherMethod
       ? { status: 405, json: { message: "Invalid method" } }
       : { status: 404, json: { message: "Resource not found" } };
   }
-  const problems = checkRequest(method, path, { query, ...(body ? { body } : {}) });
+  const problems = checkDeclaredRequest(method, path, { query, ...(body ? { body } : {}) });
   if (problems.length) return { status: 400, json: { message: problems.join("; ") } };
   const handler = HANDLERS[`${match.operation.method} ${match.operation.path}`];
-  if (!handler) return { status: 501, json: { message: `${match.operation.nickname} is not implemented by the ARI simulator` } };
+  if (!handler) {
+    return { status: 501, json: { message: `${match.operation.method} ${match.operation.path} is not implemented by the ARI simulator` } };
+  }
   try {
     return handler({ core, params: match.pathParams, query, body }) ?? { status: 204 };
   } catch (err) {

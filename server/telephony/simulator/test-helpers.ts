@@ -1,5 +1,7 @@
 /** Test support: a simulator plus a connected AriClient, and an ordered log of received events. */
 import { AriClient } from "../ari/client";
+import { hasAriSpec, isAriSpecPresent, loadAriSpec } from "../ari/spec";
+import type { EventValidator } from "./events-hub";
 import type { AriEvent, AriEventMap, AriEventType } from "../ari/events";
 import { startAriSimulator, type AriSimulator, type AriSimulatorOptions } from "./server";
 
@@ -60,7 +62,10 @@ export async function startBench(
   options: Partial<AriSimulatorOptions> = {},
   client: { subscribeAll?: boolean } = {},
 ): Promise<Bench> {
-  const sim = await startAriSimulator({ username: USER, password: PASS, speed: 100, ...options });
+  const validateEvent = specEventValidator();
+  const sim = await startAriSimulator({
+    username: USER, password: PASS, speed: 100, ...(validateEvent ? { validateEvent } : {}), ...options,
+  });
   const ari = new AriClient({
     baseUrl: sim.url,
     username: USER,
@@ -101,6 +106,22 @@ export async function provisionPhone(bench: Bench, endpoint: string, opts: { reg
     { attribute: "callerid", value: `"${endpoint}" <${endpoint}>` },
   ]);
   if (opts.register ?? true) bench.sim.scenario.registerPhone({ endpoint });
+}
+
+/**
+ * Checks emitted events against Asterisk's spec when it is present (violations then fail the
+ * conformance tests that read them); undefined without it.
+ */
+export function specEventValidator(): EventValidator | undefined {
+  if (!isAriSpecPresent()) return undefined;
+  const spec = loadAriSpec();
+  return (type, event) => spec.validateModel(type, event);
+}
+
+/** The spec's problems with `value` as a `model`; none (and a note) when the spec is absent. */
+export function specProblems(model: string, value: unknown): string[] {
+  if (!hasAriSpec("simulator answers checked against the spec's models")) return [];
+  return loadAriSpec().validateModel(model, value);
 }
 
 /** Polls `check` until it holds; for state that no event reports (e.g. after leaving Stasis). */
