@@ -7,6 +7,8 @@ const config = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // `npm run dev` opened as http://127.0.0.1:3000 would otherwise have its HMR socket refused.
+  allowedDevOrigins: ["127.0.0.1", "localhost"],
 };
 
 export default config;

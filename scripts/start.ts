@@ -2,8 +2,8 @@
  * `npm start`: the one command a newcomer runs. Starts (or connects to) PostgreSQL, applies
  * migrations, seeds the demo data once, then runs the app's processes until Ctrl-C.
  *
- *   tsx scripts/start.ts          next dev on PORT (default 3000)
- *   tsx scripts/start.ts --prod   next build, then next start
+ *   tsx scripts/start.ts          production: next build when .next is missing or stale, then next start
+ *   tsx scripts/start.ts --dev    development: next dev (hot reload, pages compiled on first visit)
  *
  * Without DATABASE_URL the embedded PostgreSQL under .data/pg is used; without AUTH_SECRET
  * one is generated once and kept in .data/auth-secret.
@@ -11,13 +11,14 @@
 import { embeddedPort } from "./lib/load-dotenv";
 import net from "node:net";
 import { resolveAuthSecret } from "./lib/auth-secret";
+import { isBuildCurrent, sourceStamp, writeBuildStamp } from "./lib/build-stamp";
 import { bin, runCommand, spawnService, type Service, type ServiceSpec } from "./lib/child-processes";
 import { withoutExitHooks } from "./lib/exit-hooks";
 import { ensurePrismaClient } from "./lib/prisma-client";
 import { migrate } from "../server/database/migrate";
 import type { ResolvedDatabase } from "../server/database/local-database";
 
-const isProd = process.argv.includes("--prod");
+const isDev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 
 const state: { services: Service[]; database?: ResolvedDatabase; isStopping: boolean } = { services: [], isStopping: false };
@@ -25,7 +26,7 @@ const state: { services: Service[]; database?: ResolvedDatabase; isStopping: boo
 /** The long-running processes. The telephony worker joins as one more entry here. */
 function serviceSpecs(env: NodeJS.ProcessEnv): ServiceSpec[] {
   return [
-    { name: "web", command: bin("next"), args: [isProd ? "start" : "dev", "-p", String(port)], env },
+    { name: "web", command: bin("next"), args: [isDev ? "dev" : "start", "-p", String(port)], env },
     // With ARI_URL empty the worker runs the ARI simulator in-process; the demo turns its
     // traffic on so live pages move (DEMO_TRAFFIC=off to keep the phones quiet).
     { name: "worker", command: bin("tsx"), args: ["server/telephony/worker.ts"], env: { ...env, DEMO_TRAFFIC: env.DEMO_TRAFFIC || "on" } },
@@ -54,9 +55,8 @@ async function main() {
   console.log(`AUTH_SECRET: from ${auth.source}`);
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, AUTH_SECRET: auth.secret, NEXT_TELEMETRY_DISABLED: "1" };
 
-  if (isProd) {
-    console.log("next build…");
-    const code = await runCommand(bin("next"), ["build"], { env });
+  if (!isDev) {
+    const code = await buildIfStale(env);
     if (code !== 0) return shutdown(code, "next build failed");
   }
   if (state.isStopping) return;
@@ -71,6 +71,23 @@ async function main() {
     });
   }
   if (await waitForPort(port, 180_000)) printBanner(isEmbedded);
+}
+
+/** Runs `next build` unless `.next` holds a build of exactly these sources; returns its exit code. */
+async function buildIfStale(env: NodeJS.ProcessEnv): Promise<number> {
+  const stamp = await sourceStamp();
+  if (await isBuildCurrent(stamp)) {
+    console.log("Production build: up to date (.next)");
+    return 0;
+  }
+  console.log("Production build: next build (the first one takes about two minutes; `npm run dev` skips it)…");
+  const started = Date.now();
+  const code = await runCommand(bin("next"), ["build"], { env });
+  if (code === 0) {
+    await writeBuildStamp(stamp);
+    console.log(`Production build: done in ${Math.round((Date.now() - started) / 1000)} s`);
+  }
+  return code;
 }
 
 /** Seeds the demo tenants and logins unless they exist; idempotent across restarts. */
@@ -110,7 +127,7 @@ function printBanner(isEmbedded: boolean) {
       line,
       `  Centrex portal is running: http://localhost:${port}`,
       "  Demo logins are in README.md",
-      `  Mode: ${isProd ? "production (next start)" : "development (next dev)"}; database: ${isEmbedded ? "embedded" : "DATABASE_URL"}`,
+      `  Mode: ${isDev ? "development (next dev, hot reload)" : "production (next start)"}; database: ${isEmbedded ? "embedded" : "DATABASE_URL"}`,
       "  Ctrl-C stops everything",
       line,
       "",
