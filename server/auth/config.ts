@@ -5,6 +5,7 @@ import { env } from "../env.js";
 import { verifyCredentials } from "./credentials";
 import { clientIp } from "./client-ip";
 import { SignInRefused } from "./sign-in-error";
+import { signedInAt } from "./session-token";
 
 const ZCredentials = z.object({ email: z.string().trim().email().max(254), password: z.string().min(1).max(200) });
 
@@ -29,12 +30,12 @@ export const authConfig = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
+      if (user?.id) return { ...token, sub: user.id, signedInAt: Math.floor(Date.now() / 1000) };
+      return { ...token, signedInAt: signedInAt(token) }; // kept through every re-encoding
     },
     session({ session, token }) {
       // Only the ids travel; role and tenant come from the database on each request.
-      return { ...session, userId: token.sub, issuedAt: typeof token.iat === "number" ? token.iat : 0 };
+      return { ...session, userId: token.sub, issuedAt: signedInAt(token) ?? 0 };
     },
   },
   logger: {
