@@ -76,4 +76,5 @@ export async function stopWorker(deps: { ari: AriClient; registry: CallRegistry;
   while (deps.registry.activeCalls > 0 && Date.now() < hardDeadline) await sleep(20);
   // Anything left never told us it ended (socket gone): finish it locally so CDRs are written.
   for (const session of deps.registry.callers.values()) deps.registry.finish(session);
+  deps.registry.flushAwaitingCause();
 }

@@ -19,6 +19,12 @@ export const CAUSE = {
   INTERWORKING: 127,
 } as const;
 
+/**
+ * What a soft ChannelHangupRequest carries in `cause`: Asterisk's AST_SOFTHANGUP_* flag, not a
+ * Q.850 cause. ARI's DELETE /channels sets EXPLICIT (32); the real cause is in ChannelDestroyed.
+ */
+export const SOFT_HANGUP = { EXPLICIT: 32, SHUTDOWN: 4 } as const;
+
 const CAUSE_TEXT: Readonly<Record<number, string>> = {
   0: "Unknown",
   1: "Unallocated (unassigned) number",

@@ -1,6 +1,6 @@
 /** How channels end: hang-up (any side) and leaving Stasis for the dialplan. */
 import { removeFromBridge } from "./bridges";
-import { CAUSE, causeText, dialStatusForCause } from "./causes";
+import { CAUSE, causeText, dialStatusForCause, SOFT_HANGUP } from "./causes";
 import { appsForChannel, emitChannelEvent, endDial, leaveStasis } from "./channels";
 import type { SimCore } from "./core";
 import { stopMediaFor } from "./recordings";
@@ -19,12 +19,16 @@ const DESTROYED_LIMIT = 1000;
  * Hangs a channel up with Asterisk's event order: ChannelHangupRequest, Dial (if still
  * dialing), playbacks/recordings finished, ChannelLeftBridge, StasisEnd, ChannelDestroyed.
  * The Stasis app still hears ChannelDestroyed after StasisEnd, as with a real Asterisk.
+ * As Asterisk 22 does, an ARI hang-up raises one soft request (cause = the soft-hangup flag,
+ * 32), and a far-end hang-up a hard one with the Q.850 cause followed by a soft one; only
+ * ChannelDestroyed carries the call's real cause in both cases.
  */
 export function hangupChannel(core: SimCore, ch: SimChannel, cause: number, origin: HangupOrigin): void {
   if (!core.channels.has(ch.id)) return;
   const recipients = appsForChannel(core, ch);
+  if (origin === "far" || origin === "dialplan") emitChannelEvent(core, ch, "ChannelHangupRequest", { cause }, recipients);
   if (origin !== "dial") {
-    emitChannelEvent(core, ch, "ChannelHangupRequest", { cause, ...(origin === "api" ? { soft: true } : {}) }, recipients);
+    emitChannelEvent(core, ch, "ChannelHangupRequest", { cause: SOFT_HANGUP.EXPLICIT, soft: true }, recipients);
   }
   if (ch.dial) endDial(core, ch, origin === "api" ? "CANCEL" : dialStatusForCause(cause));
   stopMediaFor(core, `channel:${ch.id}`);

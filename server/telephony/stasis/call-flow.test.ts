@@ -70,8 +70,28 @@ describe("call flow", () => {
     bench.sim.scenario.hangup(legId);
     await until(() => bench.sim.scenario.snapshot().channels.length === 0 && bench.sim.scenario.snapshot().bridges.length === 0);
     await until(() => records.length === 1);
-    expect(records[0]).toMatchObject({ disposition: "ANSWERED", hangupCause: "normal" });
+    // The worker hung the caller up over ARI: the soft request said 32, ChannelDestroyed 16.
+    expect(records[0]).toMatchObject({ disposition: "ANSWERED", hangupCause: "Normal Clearing" });
     expect(bench.sim.scenario.strandedChannels({ idleMs: 0 })).toEqual([]);
+  });
+
+  it("takes the CDR's cause from ChannelDestroyed, never from a soft hang-up request", async () => {
+    steps = [dialStep(["bob"])];
+    const id = call();
+    await until(() => bridgeOf(id)?.channels.length === 2);
+    bench.sim.scenario.hangup(id, 17);
+    await until(() => records.length === 1);
+    const requests = bench.log.forChannel(id).filter((e) => e.type === "ChannelHangupRequest");
+    expect(requests.map((e) => [e.cause, e.soft ?? false])).toEqual([[17, false], [32, true]]);
+    expect(records[0]).toMatchObject({ disposition: "ANSWERED", hangupCause: "User busy" });
+  });
+
+  it("a call the worker ends with busy records Asterisk's cause for it", async () => {
+    bench.sim.scenario.setPhoneBehaviour("bob", { mode: "busy" });
+    steps = [dialStep(["bob"])];
+    call();
+    await until(() => records.length === 1, 4000);
+    expect(records[0]).toMatchObject({ disposition: "BUSY", hangupCause: "User busy" });
   });
 
   it("sequential: rings the next target after the first does not answer", async () => {

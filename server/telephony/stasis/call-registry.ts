@@ -2,17 +2,27 @@
  * Routes ARI channel events to the call they belong to. Two maps, both keyed by channel id:
  * callers (one session per call) and legs (leg id -> its caller's session). Entries are
  * removed when the caller's call finishes, so memory stays flat however many calls pass.
+ *
+ * Hang-up causes come only from the caller's ChannelDestroyed. Asterisk's ChannelHangupRequest
+ * carries a soft-hangup flag, not a Q.850 cause, when `soft` is set (32 when ARI hung up, 4 on
+ * shutdown), and one phone hang-up raises two of them. ChannelDestroyed follows StasisEnd, so a
+ * call that ended in Stasis waits up to `causeGraceMs` for it before its CDR is written.
  */
 import type { AriClient, ChannelDestroyed, ChannelHangupRequest, ChannelHold, ChannelUnhold, Dial, StasisEnd, StasisStart } from "../ari";
 import { outcomeOfCause, outcomeOfDialStatus, type CallSession } from "./call-session";
 import { quietly, type StasisDeps } from "./deps";
-import { finishCall } from "./finish-call";
+import { finishCall, writeCallRecord } from "./finish-call";
 import { LEG_ARG } from "./leg-dialer";
 import { onStasisStart } from "./on-stasis-start";
+
+/** How long a finished call waits for its caller's ChannelDestroyed (the cause) before its CDR. */
+const CAUSE_GRACE_MS = 2000;
 
 export class CallRegistry {
   readonly callers = new Map<string, CallSession>();
   readonly legOwners = new Map<string, CallSession>();
+  /** Finished calls waiting for the caller's ChannelDestroyed, by caller channel id. */
+  readonly awaitingCause = new Map<string, { session: CallSession; timer: NodeJS.Timeout }>();
 
   constructor(private readonly deps: StasisDeps) {}
 
@@ -29,10 +39,32 @@ export class CallRegistry {
     this.legOwners.set(legId, session);
   }
 
-  finish(session: CallSession): void {
+  /**
+   * Ends the call (legs, bridge, presence). The CDR is written now when the cause is known or
+   * cannot come; otherwise when the caller's ChannelDestroyed arrives, or after the grace.
+   */
+  finish(session: CallSession, options: { awaitCause?: boolean } = {}): void {
     finishCall(this.deps, session);
     this.callers.delete(session.callerId);
     for (const legId of session.legs.keys()) this.legOwners.delete(legId);
+    if (!options.awaitCause) return writeCallRecord(this.deps, session);
+    const timer = setTimeout(() => this.recordAwaited(session.callerId), this.deps.causeGraceMs ?? CAUSE_GRACE_MS);
+    timer.unref();
+    this.awaitingCause.set(session.callerId, { session, timer });
+  }
+
+  /** Writes every CDR still waiting for its cause (shutdown: nothing more will arrive). */
+  flushAwaitingCause(): void {
+    for (const callerId of [...this.awaitingCause.keys()]) this.recordAwaited(callerId);
+  }
+
+  private recordAwaited(callerId: string, destroyed?: ChannelDestroyed): void {
+    const entry = this.awaitingCause.get(callerId);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    this.awaitingCause.delete(callerId);
+    if (destroyed) entry.session.hangupCause = causeName(destroyed);
+    writeCallRecord(this.deps, entry.session);
   }
 
   /** Subscribes the handlers; returns a function that unsubscribes them. */
@@ -68,14 +100,24 @@ export class CallRegistry {
 
   onChannelGone(event: ChannelHangupRequest | StasisEnd | ChannelDestroyed): void {
     const id = event.channel.id;
+    if (event.type === "ChannelDestroyed" && this.awaitingCause.has(id)) return this.recordAwaited(id, event);
     const caller = this.callers.get(id);
     if (caller) {
-      caller.isCallerGone = true;
-      if ("cause" in event && event.cause !== undefined) caller.hangupCause ??= causeName(event);
       // HangupRequest only announces the end; StasisEnd/ChannelDestroyed mean it has left us.
-      if (event.type !== "ChannelHangupRequest") this.finish(caller);
-      else this.cancelRingingLegs(caller);
-      return;
+      if (event.type === "ChannelHangupRequest") {
+        caller.isCallerGone = true;
+        return this.cancelRingingLegs(caller);
+      }
+      if (event.type === "ChannelDestroyed") {
+        caller.isCallerGone = true;
+        caller.hangupCause = causeName(event);
+        return this.finish(caller);
+      }
+      // StasisEnd without a hang-up first: the channel went on into dialplan (voicemail, fax)
+      // and will not be destroyed soon, so the cause is the worker's. Else it is on its way.
+      const isHangingUp = caller.isCallerGone;
+      caller.isCallerGone = true;
+      return this.finish(caller, { awaitCause: isHangingUp });
     }
     const session = this.legOwners.get(id);
     const leg = session?.legs.get(id);
@@ -145,6 +187,7 @@ export class CallRegistry {
   }
 }
 
-function causeName(event: { cause?: number; cause_txt?: string }): string {
-  return "cause_txt" in event && event.cause_txt ? event.cause_txt : `Q.850 cause ${event.cause}`;
+/** Asterisk's text for the Q.850 cause of a destroyed channel, e.g. "Normal Clearing". */
+function causeName(event: ChannelDestroyed): string {
+  return event.cause_txt || `Q.850 cause ${event.cause}`;
 }

@@ -31,7 +31,14 @@ export class CallSession {
   /** Set by the executor as it goes; the CDR reads it at the end. */
   disposition: CallDisposition = "FAILED";
   calledNumber: string;
+  /**
+   * Why the call ended: Asterisk's cause text from the caller's ChannelDestroyed when it came
+   * (e.g. "Normal Clearing"), else the worker's own reason for hanging up.
+   */
   hangupCause: string | null = null;
+  endedAt: Date | null = null;
+  /** The CDR was handed over; nothing more is written for this call. */
+  isRecorded = false;
   /** The caller's channel is ending or gone: stop dialing, touch nothing of it. */
   isCallerGone = false;
   /** The worker asked Asterisk to end the caller (events not yet in): errors now are expected. */

@@ -22,6 +22,8 @@ export interface StasisDeps {
   route?: (snapshot: TenantDialPlan, call: IncomingCall, now: Date) => CallPlan;
   /** Safety margin (ms) over a dial's own timeout before the worker gives up on a leg itself. */
   legGraceMs?: number;
+  /** How long (ms) a call that ended in Stasis waits for the caller's ChannelDestroyed. Default 2000. */
+  causeGraceMs?: number;
 }
 
 /** ARI's 404/409/422 on a channel or bridge mean "already gone or moved on": routine races. */

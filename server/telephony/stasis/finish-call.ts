@@ -1,7 +1,8 @@
 /**
  * The end of a call as the worker sees it: the caller's channel left Stasis or was destroyed.
- * Hangs up whatever is left (legs, bridge), resets presence and hands the CDR over. Runs once
- * per call, whichever of StasisEnd / ChannelDestroyed arrives first.
+ * `finishCall` hangs up whatever is left (legs, bridge) and resets presence, once per call,
+ * whichever of StasisEnd / ChannelDestroyed arrives first. `writeCallRecord` hands the CDR
+ * over; the registry calls it once the hang-up cause is known (see call-registry.ts).
  */
 import type { CallRecordInput } from "../dialplan/call-record-store";
 import type { CallSession } from "./call-session";
@@ -55,7 +56,14 @@ export function finishCall(deps: StasisDeps, session: CallSession): void {
   const bridgeId = session.bridgeId;
   if (bridgeId) void quietly(session.log, "bridge destroy", () => deps.ari.bridges.destroy(bridgeId));
   if (session.origin?.kind === "extension") deps.presence.idle(session.origin.tenantId, session.origin.extensionId, session.callerId, now);
-  const record = recordOf(session, now);
+  session.endedAt = now;
+}
+
+/** Hands the finished call's CDR to the store (once); a call never tied to a tenant has none. */
+export function writeCallRecord(deps: StasisDeps, session: CallSession): void {
+  if (session.isRecorded) return;
+  session.isRecorded = true;
+  const record = recordOf(session, session.endedAt ?? deps.clock());
   if (record) deps.recordCall(record);
   session.log.info("call finished", { disposition: record?.disposition ?? "unresolved", hangupCause: session.hangupCause });
 }
