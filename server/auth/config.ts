@@ -14,7 +14,9 @@ export const authConfig = {
   trustHost: true,
   // Credentials sign-in needs JWT sessions; every request still re-reads the user from the
   // database (server/auth/session-user.ts), so suspension and password changes apply at once.
-  session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_HOURS * 3600, updateAge: 15 * 60 },
+  // A token expires maxAge after sign-in. (Auth.js's `updateAge` throttles database sessions
+  // only: it has no effect on JWT sessions, so it is not set.)
+  session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_HOURS * 3600 },
   pages: { signIn: "/login" },
   providers: [
     Credentials({

@@ -4,6 +4,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { env } from "@/server/env.js";
 import { authConfig } from "./config";
+import { readSessionToken } from "./session-token";
 
 const COOKIE = "authjs.session-token"; // the name (and key salt) over plain HTTP
 const { handlers } = NextAuth(authConfig);
@@ -20,6 +21,8 @@ describe("[AUTH] session token", () => {
     expect(payload?.iat).toBeGreaterThanOrEqual(nowSeconds() - 5); // Auth.js stamps a fresh iat...
     expect(payload?.signedInAt).toBe(hourAgo); // ...but the sign-in time travels unchanged
     expect(((await res.json()) as { issuedAt: number }).issuedAt).toBe(hourAgo);
+    const session = await readSessionToken(new Headers({ cookie: `${COOKIE}=${reissued}`, "x-forwarded-proto": "http" }), env.AUTH_SECRET);
+    expect(session?.signedInAt).toEqual(new Date(hourAgo * 1000));
   });
 
   it("stamps the sign-in time when the user signs in", async () => {

@@ -1,0 +1,48 @@
+import { encode } from "next-auth/jwt";
+import { describe, expect, it } from "vitest";
+import { readSessionToken } from "./session-token";
+
+const SECRET = "unit-tests-only-secret-0123456789abcdefghij";
+const PLAIN = "authjs.session-token";
+const SECURE = "__Secure-authjs.session-token";
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+const tokenFor = (claims: Record<string, unknown>, opts: { salt?: string; maxAge?: number; secret?: string } = {}) =>
+  encode({ token: claims, secret: opts.secret ?? SECRET, salt: opts.salt ?? PLAIN, maxAge: opts.maxAge ?? 3600 });
+const request = (cookies: Record<string, string>, extra: Record<string, string> = { "x-forwarded-proto": "http" }) =>
+  new Headers({ cookie: Object.entries(cookies).map(([name, value]) => `${name}=${value}`).join("; "), ...extra });
+
+describe("readSessionToken", () => {
+  it("returns who signed in and when", async () => {
+    const at = nowSeconds() - 600;
+    const session = await readSessionToken(request({ [PLAIN]: await tokenFor({ sub: "user-1", signedInAt: at }) }), SECRET);
+    expect(session).toEqual({ userId: "user-1", signedInAt: new Date(at * 1000) });
+  });
+
+  it("takes a token's iat as its sign-in time when it has no signedInAt", async () => {
+    const session = await readSessionToken(request({ [PLAIN]: await tokenFor({ sub: "user-1" }) }), SECRET);
+    expect(Math.abs(session!.signedInAt.getTime() / 1000 - nowSeconds())).toBeLessThanOrEqual(1);
+  });
+
+  it("refuses an expired token, a forged one and one without a subject", async () => {
+    const expired = await tokenFor({ sub: "user-1" }, { maxAge: -60 });
+    const forged = await tokenFor({ sub: "user-1" }, { secret: "someone-elses-secret-0123456789abcdefghij" });
+    const anonymous = await tokenFor({ name: "nobody" });
+    for (const token of [expired, forged, anonymous, "not-a-jwt"]) expect(await readSessionToken(request({ [PLAIN]: token }), SECRET)).toBeNull();
+    expect(await readSessionToken(new Headers(), SECRET)).toBeNull();
+  });
+
+  it("reads only the cookie Auth.js would: __Secure- over HTTPS, the plain one over HTTP", async () => {
+    const plain = await tokenFor({ sub: "user-1" });
+    const secure = await tokenFor({ sub: "user-2" }, { salt: SECURE });
+    expect(await readSessionToken(request({ [PLAIN]: plain }, { "x-forwarded-proto": "https" }), SECRET)).toBeNull();
+    expect(await readSessionToken(request({ [PLAIN]: plain }, {}), SECRET)).toBeNull(); // no header: Auth.js assumes https
+    expect(await readSessionToken(request({ [SECURE]: secure, [PLAIN]: plain }, { "x-forwarded-proto": "https" }), SECRET)).toMatchObject({ userId: "user-2" });
+    expect(await readSessionToken(request({ [SECURE]: secure }), SECRET)).toBeNull();
+  });
+
+  it("ignores an Authorization: Bearer token", async () => {
+    const bearer = await tokenFor({ sub: "user-1" });
+    expect(await readSessionToken(request({ other: "1" }, { "x-forwarded-proto": "http", authorization: `Bearer ${bearer}` }), SECRET)).toBeNull();
+  });
+});
