@@ -57,11 +57,15 @@ describe("telephony worker", () => {
     const bridge = await eventually("bridge with both parties", () =>
       h.sim.scenario.snapshot().bridges.find((b) => b.channels.includes(callerId) && b.channels.length === 2));
     expect(h.sim.scenario.stats().events.some((e) => e.type === "Dial" && e.dialstatus === "RINGING")).toBe(true);
-    await eventually("bob in call", () => db.extensionCallState.findFirst({ where: { extensionId: bob.id, state: "IN_CALL" } }));
+    const bobInCall = await eventually("bob in call", () => db.extensionCallState.findFirst({ where: { extensionId: bob.id, state: "IN_CALL" } }));
+    const aliceInCall = await eventually("alice in call", () => db.extensionCallState.findFirst({ where: { extensionId: alice.id, state: "IN_CALL" } }));
+    // Both sides name the other party as people know it, never by a dial string.
+    expect(bobInCall.peer).toBe("User 201 (201)");
+    expect(aliceInCall.peer).toBe("User 202 (202)");
     const legId = bridge.channels.find((c) => c !== callerId)!;
     // Bob's phone puts the call on hold and takes it back (ChannelHold / ChannelUnhold).
     await holdRequest("POST", legId);
-    await eventually("bob on hold", () => db.extensionCallState.findFirst({ where: { extensionId: bob.id, state: "ON_HOLD", peer: "201" } }));
+    await eventually("bob on hold", () => db.extensionCallState.findFirst({ where: { extensionId: bob.id, state: "ON_HOLD", peer: "User 201 (201)" } }));
     await holdRequest("DELETE", legId);
     await eventually("bob back in call", () => db.extensionCallState.findFirst({ where: { extensionId: bob.id, state: "IN_CALL" } }));
     h.sim.scenario.hangup(callerId);

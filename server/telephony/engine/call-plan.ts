@@ -28,8 +28,19 @@ export interface CallerId {
   name: string | null;
 }
 
+/**
+ * How a party reads on Live status and the wallboard: "Bob Baker (202)", or the bare number
+ * when there is no other name, "Anonymous" when it is withheld. Never a dial string.
+ */
+export function partyLabel(party: CallerId): string {
+  if (party.number === null) return "Anonymous";
+  const name = party.name?.trim();
+  return name && name !== party.number ? `${name} (${party.number})` : party.number;
+}
+
 export type DialTarget =
-  | { kind: "endpoint"; endpoint: string; extensionId: string }
+  /** `label`: the extension as people know it, see {@link partyLabel}. */
+  | { kind: "endpoint"; endpoint: string; extensionId: string; label: string }
   | { kind: "external"; trunk: string; number: string };
 
 export interface DialStep {

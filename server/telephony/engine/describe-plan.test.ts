@@ -37,7 +37,7 @@ describe("describePlan", () => {
       trace: [],
       steps: [{
         type: "dial",
-        targets: [{ kind: "endpoint", endpoint: "PJSIP/a", extensionId: "a" }, { kind: "external", trunk: "carrier-a", number: "+447700900123" }],
+        targets: [{ kind: "endpoint", endpoint: "PJSIP/a", extensionId: "a", label: "A (200)" }, { kind: "external", trunk: "carrier-a", number: "+447700900123" }],
         strategy: "sequential",
         timeoutSec: 15,
         callerId: { number: "+441632960000", name: null },

@@ -1,4 +1,4 @@
-import type { CallerId, CallStep, HangupCause } from "./call-plan";
+import { partyLabel, type CallerId, type CallStep, type HangupCause } from "./call-plan";
 import type { Extension, TenantDialPlan } from "./types";
 
 const FALLBACK_RING_TIMEOUT_SEC = 20;
@@ -49,7 +49,10 @@ export function dialExtension(
   return [
     {
       type: "dial",
-      targets: [{ kind: "endpoint", endpoint: extension.endpoint, extensionId: extension.id }],
+      targets: [{
+        kind: "endpoint", endpoint: extension.endpoint, extensionId: extension.id,
+        label: partyLabel({ number: extension.number, name: extension.displayName }),
+      }],
       strategy: "simultaneous",
       timeoutSec,
       callerId,

@@ -2,7 +2,7 @@
 export { compileDialPlan } from "./compile-dial-plan";
 export { routeCall } from "./route-call";
 export { describePlan } from "./describe-plan";
-export { endsTerminally, HANGUP_CAUSES } from "./call-plan";
+export { endsTerminally, HANGUP_CAUSES, partyLabel } from "./call-plan";
 export { parseNumber, toNetworkE164 } from "./normalize-number";
 export type {
   CallerId,

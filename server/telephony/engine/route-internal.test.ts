@@ -12,7 +12,7 @@ describe("routeCall: extension to extension", () => {
     expect(result.steps).toEqual([
       {
         type: "dial",
-        targets: [{ kind: "endpoint", endpoint: "PJSIP/alice", extensionId: "e-alice" }],
+        targets: [{ kind: "endpoint", endpoint: "PJSIP/alice", extensionId: "e-alice", label: "Alice (201)" }],
         strategy: "simultaneous",
         timeoutSec: 20,
         callerId: { number: "202", name: "Bob" },

@@ -16,7 +16,7 @@ let bench: Bench;
 let records: CallRecordInput[];
 let steps: CallStep[];
 
-const target = (name: string) => ({ kind: "endpoint" as const, endpoint: `PJSIP/${name}`, extensionId: `e-${name}` });
+const target = (name: string) => ({ kind: "endpoint" as const, endpoint: `PJSIP/${name}`, extensionId: `e-${name}`, label: name });
 const dialStep = (names: string[], over: Partial<DialStep> = {}): DialStep => ({
   type: "dial", targets: names.map(target), strategy: "simultaneous", timeoutSec: 5, callerId: { number: "201", name: "Alice" },
   onBusy: [{ type: "hangup", cause: "busy" }], onNoAnswer: [{ type: "voicemail", mailbox: "202@t1", greeting: "unavailable" }],

@@ -9,7 +9,7 @@
  * call that ended in Stasis waits up to `causeGraceMs` for it before its CDR is written.
  */
 import type { AriClient, ChannelDestroyed, ChannelHangupRequest, ChannelHold, ChannelUnhold, Dial, StasisEnd, StasisStart } from "../ari";
-import { outcomeOfCause, outcomeOfDialStatus, type CallSession } from "./call-session";
+import { outcomeOfCause, outcomeOfDialStatus, targetLabel, type CallSession } from "./call-session";
 import { quietly, type StasisDeps } from "./deps";
 import { finishCall, writeCallRecord } from "./finish-call";
 import { LEG_ARG } from "./leg-dialer";
@@ -165,11 +165,11 @@ export class CallRegistry {
     let peer: string | null = null;
     if (asCaller && session.origin?.kind === "extension") {
       extensionId = session.origin.extensionId;
-      peer = answered ? (answered.target.kind === "endpoint" ? answered.target.endpoint : answered.target.number) : null;
+      peer = answered ? targetLabel(answered.target) : null;
     } else {
       const leg = session.legs.get(id);
       if (leg?.isAnswered && leg.target.kind === "endpoint") extensionId = leg.target.extensionId;
-      peer = session.callerNumber || null;
+      peer = leg?.callerLabel ?? null;
     }
     if (!extensionId) return;
     const isHeld = event.type === "ChannelHold";

@@ -13,6 +13,8 @@ export type LegOutcome = "answered" | "busy" | "noAnswer" | "unreachable" | "can
 export interface Leg {
   id: string;
   target: DialTarget;
+  /** Who the leg's phone sees calling (the presented caller ID), as Live status shows it. */
+  callerLabel: string;
   /** Resolves once with how the leg's dial ended. */
   outcome: Promise<LegOutcome>;
   settle(outcome: LegOutcome): void;
@@ -60,11 +62,12 @@ export class CallSession {
   }
 
   /** Registers a leg before it is originated, because its events can beat the HTTP response. */
-  addLeg(id: string, target: DialTarget): Leg {
+  addLeg(id: string, target: DialTarget, callerLabel: string): Leg {
     let resolve!: (outcome: LegOutcome) => void;
     const leg: Leg = {
       id,
       target,
+      callerLabel,
       outcome: new Promise<LegOutcome>((r) => (resolve = r)),
       isSettled: false,
       isAnswered: false,
@@ -85,6 +88,9 @@ export class CallSession {
     return [...this.legs.values()];
   }
 }
+
+/** How the far party of a leg reads for the caller's extension: the callee, never a dial string. */
+export const targetLabel = (target: DialTarget): string => (target.kind === "endpoint" ? target.label : target.number);
 
 /** Dial statuses (ARI Dial event, `dialstatus`) that end an unanswered leg. */
 export function outcomeOfDialStatus(status: string): LegOutcome | null {

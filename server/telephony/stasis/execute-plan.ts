@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { CallPlan, CallStep, HangupCause } from "../engine";
-import type { CallSession } from "./call-session";
+import { targetLabel, type CallSession } from "./call-session";
 import { quietly, type StasisDeps } from "./deps";
 import { dialLegs, type DialRequest, type DialResult } from "./leg-dialer";
 
@@ -37,11 +37,8 @@ async function bridge(ctx: ExecuteContext, result: Extract<DialResult, { kind: "
   if (!tenantId) return;
   const target = result.leg.target;
   const at = session.answeredAt;
-  if (target.kind === "endpoint") deps.presence.inCall(tenantId, target.extensionId, result.leg.id, session.callerNumber || null, at);
-  if (session.origin?.kind === "extension") {
-    const peer = target.kind === "endpoint" ? target.endpoint : target.number;
-    deps.presence.inCall(tenantId, session.origin.extensionId, session.callerId, peer, at);
-  }
+  if (target.kind === "endpoint") deps.presence.inCall(tenantId, target.extensionId, result.leg.id, result.leg.callerLabel, at);
+  if (session.origin?.kind === "extension") deps.presence.inCall(tenantId, session.origin.extensionId, session.callerId, targetLabel(target), at);
 }
 
 async function hangupCaller(ctx: ExecuteContext, cause: HangupCause): Promise<void> {

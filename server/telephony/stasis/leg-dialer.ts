@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { AriError } from "../ari";
-import type { CallerId, DialTarget } from "../engine";
+import { partyLabel, type CallerId, type DialTarget } from "../engine";
 import type { CallSession, Leg, LegOutcome } from "./call-session";
 import { quietly, type StasisDeps } from "./deps";
 
@@ -26,7 +26,7 @@ const dialString = (t: DialTarget) => (t.kind === "endpoint" ? t.endpoint : `PJS
 const callerIdText = (c: CallerId) => (c.number === null ? "Anonymous <anonymous>" : `"${(c.name ?? "").replace(/["<>]/g, "")}" <${c.number}>`);
 
 async function startLeg(deps: StasisDeps, session: CallSession, target: DialTarget, req: DialRequest, register: (id: string) => void): Promise<Leg> {
-  const leg = session.addLeg(randomUUID(), target);
+  const leg = session.addLeg(randomUUID(), target, partyLabel(req.callerId));
   // The caller may have hung up while we awaited something: never ring a phone for nobody.
   if (session.isCallerGone) {
     leg.settle("cancelled");
@@ -40,7 +40,7 @@ async function startLeg(deps: StasisDeps, session: CallSession, target: DialTarg
     leg.settle("noAnswer");
   }, req.timeoutSec * 1000 + (deps.legGraceMs ?? DEFAULT_LEG_GRACE_MS));
   if (target.kind === "endpoint" && session.tenantId) {
-    deps.presence.ringing(session.tenantId, target.extensionId, leg.id, session.callerNumber || null, deps.clock());
+    deps.presence.ringing(session.tenantId, target.extensionId, leg.id, leg.callerLabel, deps.clock());
   }
   try {
     await deps.ari.channels.originateWithId(leg.id, {
