@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pjsipObjectsFor, pjsipRefsToDelete } from "./pjsip-objects";
+import { pjsipObjectsFor, pjsipRefsToDelete, provisionedFingerprint } from "./pjsip-objects";
 
 const field = (fields: { attribute: string; value: string }[], name: string) => fields.find((f) => f.attribute === name)?.value;
 
@@ -26,5 +26,24 @@ describe("pjsipObjectsFor", () => {
     const [, , endpoint] = pjsipObjectsFor({ username: "x", authMd5: "m", realm: "r", extension: null });
     expect(field(endpoint!.fields, "callerid")).toBeUndefined();
     expect(pjsipRefsToDelete("x").map((r) => r.objectType)).toEqual(["endpoint", "aor", "auth"]);
+  });
+});
+
+describe("provisioned fingerprint", () => {
+  const base = { username: "x", authMd5: "m", realm: "r", extension: { number: "201", displayName: "A" } };
+  const fingerprint = (a: typeof base | (Omit<typeof base, "extension"> & { extension: null })) =>
+    provisionedFingerprint(pjsipObjectsFor(a)[2]!.fields);
+
+  it("is stamped on the endpoint and read back from a GET answer", () => {
+    const fp = fingerprint(base);
+    expect(fp).toMatch(/^[0-9a-f]{16}$/);
+    expect(provisionedFingerprint([{ attribute: "set_var", value: `OTHER=1;CENTREX_PROVISIONED=${fp}` }])).toBe(fp);
+    expect(provisionedFingerprint([{ attribute: "callerid", value: "x" }])).toBeNull();
+  });
+  it("changes with any pushed field, of any of the three objects", () => {
+    expect(fingerprint(base)).toBe(fingerprint({ ...base }));
+    expect(fingerprint({ ...base, authMd5: "n" })).not.toBe(fingerprint(base));
+    expect(fingerprint({ ...base, extension: null })).not.toBe(fingerprint(base));
+    expect(fingerprint({ ...base, extension: { number: "201", displayName: "B" } })).not.toBe(fingerprint(base));
   });
 });

@@ -2,11 +2,16 @@
  * Keeps Asterisk's dynamic PJSIP objects equal to the database (DESIGN.md section 5: the
  * database is the truth). A full push runs on every ARI (re)connect, because Asterisk may have
  * restarted and lost them, and single accounts are pushed on `sip_accounts_changed`.
+ *
+ * Asterisk merges a PUT into an existing object: fields no longer sent survive (a callerid
+ * after the extension is gone), and every re-PUT re-applies deprecated defaults with a warning.
+ * So an account whose objects carry the current fingerprint is left alone, and one that
+ * differs is deleted and created again with exactly the database's fields.
  */
 import { AriError, type AriClient } from "../ari";
 import type { SipAccountRow } from "../dialplan/sip-account-queries";
 import type { Logger } from "../log";
-import { pjsipObjectsFor, pjsipRefsToDelete } from "./pjsip-objects";
+import { expectedFingerprint, pjsipObjectsFor, pjsipRef, pjsipRefsToDelete, provisionedFingerprint } from "./pjsip-objects";
 
 /** Enough parallel PUTs to push thousands of accounts quickly without flooding Asterisk's HTTP server. */
 const CONCURRENCY = 16;
@@ -21,10 +26,15 @@ export interface ProvisionerDeps {
 }
 
 export interface SyncResult {
+  /** Accounts created or re-created in Asterisk. */
   pushed: number;
+  /** Accounts whose objects already matched the database. */
+  unchanged: number;
   deleted: number;
   failed: number;
 }
+
+const isNotFound = (err: unknown) => err instanceof AriError && err.status === 404;
 
 async function eachLimited<T>(items: readonly T[], fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -35,8 +45,18 @@ async function eachLimited<T>(items: readonly T[], fn: (item: T) => Promise<void
 }
 
 export function createProvisioner(deps: ProvisionerDeps) {
-  const push = async (account: SipAccountRow) => {
-    for (const object of pjsipObjectsFor(account)) await deps.ari.asterisk.putObject(object.ref, object.fields);
+  /** Returns whether anything was written. */
+  const push = async (account: SipAccountRow): Promise<boolean> => {
+    const objects = pjsipObjectsFor(account);
+    const current = await deps.ari.asterisk.getObject(pjsipRef("endpoint", account.username)).catch((err: unknown) => {
+      if (isNotFound(err)) return null;
+      throw err;
+    });
+    if (current && provisionedFingerprint(current) === expectedFingerprint(objects)) return false;
+    // Differs, or half there (an auth or AOR without its endpoint): start from nothing.
+    await remove(account.username);
+    for (const object of objects) await deps.ari.asterisk.putObject(object.ref, object.fields);
+    return true;
   };
   /** 404: already gone. 403: Asterisk refuses to delete objects from static config, which we must keep anyway. */
   const remove = async (username: string) => {
@@ -50,11 +70,11 @@ export function createProvisioner(deps: ProvisionerDeps) {
   /** Pushes every account, then deletes PJSIP endpoints Asterisk has that the database does not. */
   async function fullSync(): Promise<SyncResult> {
     const accounts = await deps.listAll();
-    const result: SyncResult = { pushed: 0, deleted: 0, failed: 0 };
+    const result: SyncResult = { pushed: 0, unchanged: 0, deleted: 0, failed: 0 };
     await eachLimited(accounts, async (account) => {
       try {
-        await push(account);
-        result.pushed++;
+        if (await push(account)) result.pushed++;
+        else result.unchanged++;
       } catch (err) {
         result.failed++;
         deps.log.error("provisioning push failed", { tenantId: account.tenantId, sipAccountId: account.id, err });
@@ -83,7 +103,7 @@ export function createProvisioner(deps: ProvisionerDeps) {
     async syncChanged(sipAccountOrTenantId: string): Promise<void> {
       const accounts = await deps.findChanged(sipAccountOrTenantId);
       if (accounts.length === 0) return void (await fullSync());
-      await eachLimited(accounts, push);
+      await eachLimited(accounts, async (account) => void (await push(account)));
     },
   };
 }
