@@ -7,6 +7,7 @@ import { DialPlanCache } from "./dialplan/dial-plan-cache";
 import { DIALPLAN_CHANGED, notifyPresence, PRESENCE, SIP_ACCOUNTS_CHANGED } from "./dialplan/notify";
 import type { WorkerDb } from "./dialplan/sip-account-queries";
 import { createWorkerStore } from "./dialplan/worker-store";
+import type { CallRecordInput } from "./dialplan/call-record-store";
 import type { TenantDialPlanInput } from "./engine";
 import { startHealthServer, type HealthReport } from "./health";
 import { createLogger, type Logger } from "./log";
@@ -14,7 +15,9 @@ import { PgListener } from "./pg-listener";
 import { createCallPresence } from "./presence/call-presence";
 import { attachEndpointPresence } from "./presence/endpoint-presence";
 import { createProvisioner } from "./provisioning/provisioner";
+import { findUnsettledCallStates } from "./dialplan/unsettled-call-states";
 import { CallRegistry } from "./stasis/call-registry";
+import { settleOrphanedCalls } from "./stasis/orphan-calls";
 import { connectLifecycle, stopWorker } from "./worker-lifecycle";
 
 export interface WorkerOptions {
@@ -67,6 +70,10 @@ export async function startWorker(options: WorkerOptions) {
     void write.finally(() => pendingWrites.delete(write));
   };
   const presence = createCallPresence(store, log);
+  const recordCall = (record: CallRecordInput) =>
+    track(store.writeCallRecord(record).catch((err: unknown) => log.error("CDR write failed", { tenantId: record.tenantId, channelId: record.channelId, err })));
+  /** Channels created before this moment and unknown to us were left by a previous worker. */
+  const processStartedAt = clock();
   let isAccepting = true;
   const registry = new CallRegistry({
     ari,
@@ -75,8 +82,7 @@ export async function startWorker(options: WorkerOptions) {
     clock,
     resolveCall: store.resolveCall,
     dialPlanFor: (tenantId) => dialPlans.get(tenantId),
-    recordCall: (record) =>
-      track(store.writeCallRecord(record).catch((err: unknown) => log.error("CDR write failed", { tenantId: record.tenantId, channelId: record.channelId, err }))),
+    recordCall,
     presence,
     isAccepting: () => isAccepting,
   });
@@ -88,7 +94,16 @@ export async function startWorker(options: WorkerOptions) {
     staticEndpoints: [options.trunk],
   });
 
-  const lifecycle = connectLifecycle({ ari, app: options.ari.app, log, provisioner, registry, ...(options.afterProvisioning ? { afterProvisioning: options.afterProvisioning } : {}) });
+  const settleOrphans = () => settleOrphanedCalls({
+    ari, app: options.ari.app, log, clock, startedAt: processStartedAt, presence, recordCall,
+    isKnown: (id) => registry.knows(id),
+    findUnsettledCallStates: () => findUnsettledCallStates(options.db),
+    resolveCall: store.resolveCall,
+  });
+  const lifecycle = connectLifecycle({
+    ari, app: options.ari.app, log, provisioner, registry, settleOrphans,
+    ...(options.afterProvisioning ? { afterProvisioning: options.afterProvisioning } : {}),
+  });
   const listener: PgListener = new PgListener({
     connectionString: options.databaseUrl,
     channels: [DIALPLAN_CHANGED, SIP_ACCOUNTS_CHANGED],

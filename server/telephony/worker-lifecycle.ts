@@ -1,8 +1,9 @@
 /**
  * What happens on every ARI (re)connect, and the drain on shutdown.
- * On connect: subscribe the app to `endpoint:PJSIP` (registration events), then a full
- * provisioning push, because an Asterisk restart forgets dynamic objects and we may have
- * missed changes while disconnected. Sync jobs run one at a time, in order.
+ * On the first connect of this process: settle calls a previous worker left (stasis/orphan-
+ * calls.ts). On every connect: subscribe the app to `endpoint:PJSIP` (registration events),
+ * then a full provisioning push, because an Asterisk restart forgets dynamic objects and we
+ * may have missed changes while disconnected. Sync jobs run one at a time, in order.
  */
 import type { AriClient } from "./ari";
 import type { Logger } from "./log";
@@ -16,6 +17,8 @@ export function connectLifecycle(deps: {
   log: Logger;
   provisioner: Provisioner;
   registry: CallRegistry;
+  /** Runs once, on the first connect, before anything else. */
+  settleOrphans?: () => Promise<unknown>;
   afterProvisioning?: () => void | Promise<void>;
 }) {
   let chain = Promise.resolve();
@@ -35,6 +38,8 @@ export function connectLifecycle(deps: {
     deps.ari.on("message", () => void (lastEventAt = Date.now())),
     deps.ari.on("connected", ({ connectionCount }) => {
       deps.log.info("ARI connected", { connectionCount });
+      const { settleOrphans } = deps;
+      if (connectionCount === 1 && settleOrphans) void queue("settle calls left by a previous worker", settleOrphans);
       if (connectionCount > 1) {
         void queue("reconcile calls after reconnect", async () => {
           const live = await deps.ari.channels.list();

@@ -30,6 +30,13 @@ export class CallRegistry {
     return this.callers.size;
   }
 
+  /** Whether a channel or bridge belongs to a call this registry handles. */
+  knows(id: string): boolean {
+    if (this.callers.has(id) || this.legOwners.has(id)) return true;
+    for (const session of this.callers.values()) if (session.bridgeId === id) return true;
+    return false;
+  }
+
   add(session: CallSession): void {
     this.callers.set(session.callerId, session);
   }
