@@ -80,7 +80,7 @@ async function buildIfStale(env: NodeJS.ProcessEnv): Promise<number> {
     console.log("Production build: up to date (.next)");
     return 0;
   }
-  console.log("Production build: next build (the first one takes about two minutes; `npm run dev` skips it)…");
+  console.log("Production build: next build (about 30–60 s on 2 cores the first time; `npm run dev` skips it)…");
   const started = Date.now();
   const code = await runCommand(bin("next"), ["build"], { env });
   if (code === 0) {
