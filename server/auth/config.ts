@@ -12,8 +12,8 @@ const ZCredentials = z.object({ email: z.string().trim().email().max(254), passw
 export const authConfig = {
   secret: env.AUTH_SECRET,
   trustHost: true,
-  // Credentials sign-in needs JWT sessions; every request still re-reads the user from the
-  // database (server/auth/session-user.ts), so suspension and password changes apply at once.
+  // Credentials sign-in needs JWT sessions; every request still checks the user as the
+  // database has it (session-user-cache.ts), so suspension and password changes apply at once.
   // A token expires maxAge after sign-in. (Auth.js's `updateAge` throttles database sessions
   // only: it has no effect on JWT sessions, so it is not set.)
   session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_HOURS * 3600 },
