@@ -2,10 +2,10 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { CallTimer } from "./call-timer";
 import { ACTIVITY_LABELS, activity, LINE_LABELS, lineStatus, type Activity, type LineStatus, type PresenceRow } from "./presence-model";
 
-const LINE_TONES: Record<LineStatus, BadgeTone> = { REGISTERED: "success", UNREGISTERED: "neutral", UNREACHABLE: "danger" };
+const LINE_TONES: Record<LineStatus, BadgeTone> = { REGISTERED: "success", UNREGISTERED: "neutral", UNREACHABLE: "danger", UNKNOWN: "neutral" };
 const ACTIVITY_TONES: Record<Activity, BadgeTone> = { IDLE: "neutral", RINGING: "warning", IN_CALL: "accent", ON_HOLD: "warning" };
 /** A shape per state besides the colour, so the lamp reads without colour vision too. */
-const LINE_MARKS: Record<LineStatus, string> = { REGISTERED: "●", UNREGISTERED: "○", UNREACHABLE: "✕" };
+const LINE_MARKS: Record<LineStatus, string> = { REGISTERED: "●", UNREGISTERED: "○", UNREACHABLE: "✕", UNKNOWN: "?" };
 
 export function LineBadge({ row }: { row: PresenceRow }) {
   const status = lineStatus(row);

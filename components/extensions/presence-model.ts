@@ -14,10 +14,13 @@ export type PresenceEventPayload =
   | { kind: "registration"; sipAccountId: string; registration: (Omit<Registration, "updatedAt"> & { updatedAt: string }) | null }
   | { kind: "call"; extensionId: string; call: (Omit<CallState, "updatedAt" | "since"> & { updatedAt: string; since: string | null }) | null };
 
-export type LineStatus = "REGISTERED" | "UNREGISTERED" | "UNREACHABLE";
+/** UNKNOWN: the worker lost sight of Asterisk, so the last state may no longer hold. */
+export type LineStatus = "REGISTERED" | "UNREGISTERED" | "UNREACHABLE" | "UNKNOWN";
 export type Activity = "IDLE" | "RINGING" | "IN_CALL" | "ON_HOLD";
 
-export const LINE_LABELS: Record<LineStatus, string> = { REGISTERED: "Registered", UNREGISTERED: "Not registered", UNREACHABLE: "Unreachable" };
+export const LINE_LABELS: Record<LineStatus, string> = {
+  REGISTERED: "Registered", UNREGISTERED: "Not registered", UNREACHABLE: "Unreachable", UNKNOWN: "Status unknown",
+};
 export const ACTIVITY_LABELS: Record<Activity, string> = { IDLE: "Idle", RINGING: "Ringing", IN_CALL: "On a call", ON_HOLD: "On hold" };
 
 /** A missing registration row means the phone never registered: shown as not registered. */

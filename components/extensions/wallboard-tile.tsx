@@ -12,13 +12,16 @@ const STYLES = {
   registered: "bg-emerald-800 text-white border-emerald-400",
   unregistered: "bg-gray-800 text-gray-200 border-gray-600 border-dashed",
   unreachable: "bg-gray-900 text-red-200 border-red-500 border-dotted",
+  unknown: "bg-gray-800 text-gray-200 border-gray-400 border-double",
 } as const;
+
+const LINE_STYLES = { REGISTERED: "registered", UNREGISTERED: "unregistered", UNREACHABLE: "unreachable", UNKNOWN: "unknown" } as const;
 
 function styleOf(row: PresenceRow): keyof typeof STYLES {
   const a = activity(row);
   if (a === "IN_CALL" || a === "ON_HOLD") return "busy";
   if (a === "RINGING") return "ringing";
-  return lineStatus(row) === "REGISTERED" ? "registered" : lineStatus(row) === "UNREACHABLE" ? "unreachable" : "unregistered";
+  return LINE_STYLES[lineStatus(row)];
 }
 
 /** Shorter than the table's words, so the label and the timer share one line on small tiles. */

@@ -4,7 +4,7 @@
  */
 import { AriClient } from "./ari";
 import { DialPlanCache } from "./dialplan/dial-plan-cache";
-import { DIALPLAN_CHANGED, notifyPresence, PRESENCE, SIP_ACCOUNTS_CHANGED } from "./dialplan/notify";
+import { DIALPLAN_CHANGED, notifyPresence, PRESENCE, SIP_ACCOUNTS_CHANGED, type PresenceNotice } from "./dialplan/notify";
 import type { WorkerDb } from "./dialplan/sip-account-queries";
 import { createWorkerStore } from "./dialplan/worker-store";
 import type { CallRecordInput } from "./dialplan/call-record-store";
@@ -15,6 +15,7 @@ import { PgListener } from "./pg-listener";
 import { createCallPresence } from "./presence/call-presence";
 import { attachEndpointPresence } from "./presence/endpoint-presence";
 import { createProvisioner } from "./provisioning/provisioner";
+import { markRegistrationsUnknown, resolveUnknownRegistrations } from "./dialplan/registration-resync";
 import { findUnsettledCallStates } from "./dialplan/unsettled-call-states";
 import { CallRegistry } from "./stasis/call-registry";
 import { settleOrphanedCalls } from "./stasis/orphan-calls";
@@ -35,6 +36,8 @@ export interface WorkerOptions {
   drainTimeoutMs?: number;
   /** After every full provisioning push (the demo registers simulated phones here). */
   afterProvisioning?: () => void | Promise<void>;
+  /** Delay after each full push before unknown registrations are resynced; default 3 s. */
+  presenceResyncDelayMs?: number;
   /** Replaces the dial-plan loader (tests use it to inject a failure). */
   loadDialPlan?: (tenantId: string) => Promise<TenantDialPlanInput>;
 }
@@ -44,14 +47,15 @@ export type Worker = Awaited<ReturnType<typeof startWorker>>;
 export async function startWorker(options: WorkerOptions) {
   const log = options.log ?? createLogger();
   const clock = options.clock ?? (() => new Date());
+  // Presence NOTIFYs go over the LISTEN connection when it is up (cheaper), else through Prisma.
+  const notifyPresenceChange = async (notice: PresenceNotice) => {
+    const isSent = await listener.notify(PRESENCE, JSON.stringify(notice)).catch(() => false);
+    if (!isSent) await notifyPresence(options.db, notice);
+  };
   const store = createWorkerStore(options.db, {
     trunk: options.trunk,
     log,
-    // Presence NOTIFYs go over the LISTEN connection when it is up (cheaper), else through Prisma.
-    notify: async (notice) => {
-      const isSent = await listener.notify(PRESENCE, JSON.stringify(notice)).catch(() => false);
-      if (!isSent) await notifyPresence(options.db, notice);
-    },
+    notify: (notice) => notifyPresenceChange(notice),
   });
   const ari = new AriClient({
     baseUrl: options.ari.url,
@@ -102,6 +106,13 @@ export async function startWorker(options: WorkerOptions) {
   });
   const lifecycle = connectLifecycle({
     ari, app: options.ari.app, log, provisioner, registry, settleOrphans,
+    onDisconnected: () => markRegistrationsUnknown(options.db, notifyPresenceChange),
+    resyncPresence: async () => {
+      const endpoints = await ari.endpoints.listByTech("PJSIP");
+      const changed = await resolveUnknownRegistrations(options.db, new Map(endpoints.map((e) => [e.resource, e.state ?? ""])), notifyPresenceChange);
+      if (changed > 0) log.info("registrations resynced from Asterisk's endpoints", { changed });
+    },
+    ...(options.presenceResyncDelayMs !== undefined ? { resyncDelayMs: options.presenceResyncDelayMs } : {}),
     ...(options.afterProvisioning ? { afterProvisioning: options.afterProvisioning } : {}),
   });
   const listener: PgListener = new PgListener({
@@ -125,7 +136,7 @@ export async function startWorker(options: WorkerOptions) {
   await listener.start();
 
   const detachCalls = registry.attach(ari);
-  const detachPresence = attachEndpointPresence(ari, store, log);
+  const detachPresence = attachEndpointPresence(ari, store, log, provisioner.isSettling);
   const startedAt = Date.now();
   const report = (): HealthReport => ({
     ari: ari.events.isConnected ? "connected" : "disconnected",

@@ -11,6 +11,9 @@ import type { Provisioner } from "./provisioning/provisioner";
 import type { CallRegistry } from "./stasis/call-registry";
 import { quietly } from "./stasis/deps";
 
+/** After a push, re-created AORs are qualified within about a second (max_initial_qualify_time). */
+const PRESENCE_RESYNC_DELAY_MS = 3000;
+
 export function connectLifecycle(deps: {
   ari: AriClient;
   app: string;
@@ -19,6 +22,11 @@ export function connectLifecycle(deps: {
   registry: CallRegistry;
   /** Runs once, on the first connect, before anything else. */
   settleOrphans?: () => Promise<unknown>;
+  /** ARI went away: nobody hears phones now (registrations become unknown). */
+  onDisconnected?: () => Promise<unknown>;
+  /** Some seconds after each full provisioning push, once re-created AORs were qualified. */
+  resyncPresence?: () => Promise<unknown>;
+  resyncDelayMs?: number;
   afterProvisioning?: () => void | Promise<void>;
 }) {
   let chain = Promise.resolve();
@@ -47,10 +55,18 @@ export function connectLifecycle(deps: {
         });
       }
       void queue("subscribe endpoint:PJSIP", () => deps.ari.applications.subscribe(deps.app, "endpoint:PJSIP"));
-      void queue("full provisioning sync", () => deps.provisioner.fullSync());
+      void queue("full provisioning sync", () => deps.provisioner.fullSync()).then(() => {
+        const { resyncPresence } = deps;
+        if (!resyncPresence) return;
+        const timer = setTimeout(() => void queue("presence resync", resyncPresence), deps.resyncDelayMs ?? PRESENCE_RESYNC_DELAY_MS);
+        timer.unref();
+      });
       void queue("after provisioning", async () => deps.afterProvisioning?.()).then(resolveFirst);
     }),
-    deps.ari.on("disconnected", (info) => deps.log.warn("ARI disconnected", { ...info })),
+    deps.ari.on("disconnected", (info) => {
+      deps.log.warn("ARI disconnected", { ...info });
+      void deps.onDisconnected?.().catch((err: unknown) => deps.log.error("marking presence unknown failed", { err }));
+    }),
     deps.ari.on("error", (err) => deps.log.warn("ARI error", { err })),
   ];
 

@@ -26,8 +26,14 @@ export function contactAddress(uri: string): string | null {
   return /@([^;>]+)/.exec(uri)?.[1] ?? null;
 }
 
-/** Subscribes; returns the unsubscribe function. Writes per account are chained to keep event order. */
-export function attachEndpointPresence(ari: AriClient, writes: RegistrationWrites, log: Logger): () => void {
+/**
+ * Subscribes; returns the unsubscribe function. Writes per account are chained to keep event
+ * order. `isSettling(username)`: the worker just re-created that endpoint, so its "offline"
+ * is the new object's, not the phone's; the contact events that follow tell the truth.
+ */
+export function attachEndpointPresence(
+  ari: AriClient, writes: RegistrationWrites, log: Logger, isSettling: (username: string) => boolean = () => false,
+): () => void {
   const chains = new Map<string, Promise<void>>();
   const update = (resource: string, technology: string, state: State, address?: string | null) => {
     if (technology !== "PJSIP") return;
@@ -46,6 +52,7 @@ export function attachEndpointPresence(ari: AriClient, writes: RegistrationWrite
   };
   const onEndpoint = (e: EndpointStateChange) => {
     // "online" is also reported by ContactStatusChange with the address; only offline adds news.
+    if (e.endpoint.state === "offline" && isSettling(e.endpoint.resource)) return;
     if (e.endpoint.state === "offline") update(e.endpoint.resource, e.endpoint.technology, "UNREGISTERED");
     else if (e.endpoint.state === "online") update(e.endpoint.resource, e.endpoint.technology, "REGISTERED");
   };

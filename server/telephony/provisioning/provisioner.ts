@@ -36,6 +36,13 @@ export interface SyncResult {
 
 const isNotFound = (err: unknown) => err instanceof AriError && err.status === 404;
 
+/**
+ * How long after (re)creating an endpoint its "offline" is ours, not the phone's: a new
+ * endpoint starts offline until its AOR's contacts are qualified again, which pjsip.conf's
+ * max_initial_qualify_time keeps to about a second.
+ */
+export const REPUSH_SETTLE_MS = 5000;
+
 async function eachLimited<T>(items: readonly T[], fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const run = async () => {
@@ -45,6 +52,12 @@ async function eachLimited<T>(items: readonly T[], fn: (item: T) => Promise<void
 }
 
 export function createProvisioner(deps: ProvisionerDeps) {
+  const recreatedAt = new Map<string, number>();
+  const noteRecreated = (username: string) => {
+    const now = Date.now();
+    for (const [name, at] of recreatedAt) if (now - at > REPUSH_SETTLE_MS) recreatedAt.delete(name);
+    recreatedAt.set(username, now);
+  };
   /** Returns whether anything was written. */
   const push = async (account: SipAccountRow): Promise<boolean> => {
     const objects = pjsipObjectsFor(account);
@@ -55,6 +68,7 @@ export function createProvisioner(deps: ProvisionerDeps) {
     if (current && provisionedFingerprint(current) === expectedFingerprint(objects)) return false;
     // Differs, or half there (an auth or AOR without its endpoint): start from nothing.
     await remove(account.username);
+    noteRecreated(account.username);
     for (const object of objects) await deps.ari.asterisk.putObject(object.ref, object.fields);
     return true;
   };
@@ -95,6 +109,8 @@ export function createProvisioner(deps: ProvisionerDeps) {
 
   return {
     fullSync,
+    /** True while an endpoint's state changes may still be the echo of our own re-creation. */
+    isSettling: (username: string) => Date.now() - (recreatedAt.get(username) ?? -Infinity) <= REPUSH_SETTLE_MS,
     /**
      * Pushes what a `sip_accounts_changed` payload names. A payload naming nothing means the
      * account (or all of a tenant's) was deleted; its username is gone with the row, so a full

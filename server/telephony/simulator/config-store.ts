@@ -62,6 +62,6 @@ export function putConfigObject(
 export function deleteConfigObject(core: SimCore, configClass: string, objectType: string, id: string): void {
   getConfigObject(core, configClass, objectType, id);
   core.config.delete(keyOf(configClass, objectType, id));
-  // A deleted endpoint can no longer be reached; its phone's registration goes with it.
-  if (configClass === "res_pjsip" && objectType === "endpoint") core.registrations.delete(id);
+  // Asterisk keeps a phone's contact (in astdb) when its endpoint or AOR object is deleted:
+  // re-created with the same id, the endpoint finds its phone registered still.
 }

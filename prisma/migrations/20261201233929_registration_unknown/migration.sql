@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "RegistrationState" ADD VALUE 'UNKNOWN';
+
