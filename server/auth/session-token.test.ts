@@ -1,5 +1,5 @@
 import { encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { readSessionToken } from "./session-token";
 
 const SECRET = "unit-tests-only-secret-0123456789abcdefghij";
@@ -13,6 +13,8 @@ const request = (cookies: Record<string, string>, extra: Record<string, string> 
   new Headers({ cookie: Object.entries(cookies).map(([name, value]) => `${name}=${value}`).join("; "), ...extra });
 
 describe("readSessionToken", () => {
+  afterEach(() => vi.useRealTimers());
+
   it("returns who signed in and when", async () => {
     const at = nowSeconds() - 600;
     const session = await readSessionToken(request({ [PLAIN]: await tokenFor({ sub: "user-1", signedInAt: at }) }), SECRET);
@@ -39,6 +41,23 @@ describe("readSessionToken", () => {
     expect(await readSessionToken(request({ [PLAIN]: plain }, {}), SECRET)).toBeNull(); // no header: Auth.js assumes https
     expect(await readSessionToken(request({ [SECURE]: secure, [PLAIN]: plain }, { "x-forwarded-proto": "https" }), SECRET)).toMatchObject({ userId: "user-2" });
     expect(await readSessionToken(request({ [SECURE]: secure }), SECRET)).toBeNull();
+  });
+
+  it("refuses a token it has read before once it expires", async () => {
+    const headers = request({ [PLAIN]: await tokenFor({ sub: "user-1" }, { maxAge: 60 }) });
+    expect(await readSessionToken(headers, SECRET)).toMatchObject({ userId: "user-1" });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 60_000 + 14_000); // Auth.js allows 15 s of clock skew
+    expect(await readSessionToken(headers, SECRET)).toMatchObject({ userId: "user-1" });
+    vi.setSystemTime(Date.now() + 2_000);
+    expect(await readSessionToken(headers, SECRET)).toBeNull();
+  });
+
+  it("does not take a token it has read before as valid under another secret or cookie name", async () => {
+    const token = await tokenFor({ sub: "user-1" });
+    expect(await readSessionToken(request({ [PLAIN]: token }), SECRET)).toMatchObject({ userId: "user-1" });
+    expect(await readSessionToken(request({ [PLAIN]: token }), "another-secret-0123456789abcdefghijklmnop")).toBeNull();
+    expect(await readSessionToken(request({ [SECURE]: token }, { "x-forwarded-proto": "https" }), SECRET)).toBeNull();
   });
 
   it("ignores an Authorization: Bearer token", async () => {
