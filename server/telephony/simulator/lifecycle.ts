@@ -19,16 +19,17 @@ const DESTROYED_LIMIT = 1000;
  * Hangs a channel up with Asterisk's event order: ChannelHangupRequest, Dial (if still
  * dialing), playbacks/recordings finished, ChannelLeftBridge, StasisEnd, ChannelDestroyed.
  * The Stasis app still hears ChannelDestroyed after StasisEnd, as with a real Asterisk.
- * As Asterisk 22 does, an ARI hang-up raises one soft request (cause = the soft-hangup flag,
- * 32), and a far-end hang-up a hard one with the Q.850 cause followed by a soft one; only
- * ChannelDestroyed carries the call's real cause in both cases.
+ * As Asterisk 22.5 does (seen on the real-Asterisk lane): an ARI hang-up raises one soft
+ * request whose `cause` is the soft-hangup flag (32), a far-end hang-up a hard request with
+ * the Q.850 cause followed by a soft one with the same cause. Only ChannelDestroyed carries
+ * the call's real cause in every case.
  */
 export function hangupChannel(core: SimCore, ch: SimChannel, cause: number, origin: HangupOrigin): void {
   if (!core.channels.has(ch.id)) return;
   const recipients = appsForChannel(core, ch);
   if (origin === "far" || origin === "dialplan") emitChannelEvent(core, ch, "ChannelHangupRequest", { cause }, recipients);
   if (origin !== "dial") {
-    emitChannelEvent(core, ch, "ChannelHangupRequest", { cause: SOFT_HANGUP.EXPLICIT, soft: true }, recipients);
+    emitChannelEvent(core, ch, "ChannelHangupRequest", { cause: origin === "api" ? SOFT_HANGUP.EXPLICIT : cause, soft: true }, recipients);
   }
   if (ch.dial) endDial(core, ch, origin === "api" ? "CANCEL" : dialStatusForCause(cause));
   stopMediaFor(core, `channel:${ch.id}`);

@@ -82,7 +82,7 @@ describe("call flow", () => {
     bench.sim.scenario.hangup(id, 17);
     await until(() => records.length === 1);
     const requests = bench.log.forChannel(id).filter((e) => e.type === "ChannelHangupRequest");
-    expect(requests.map((e) => [e.cause, e.soft ?? false])).toEqual([[17, false], [32, true]]);
+    expect(requests.map((e) => [e.cause, e.soft ?? false])).toEqual([[17, false], [17, true]]);
     expect(records[0]).toMatchObject({ disposition: "ANSWERED", hangupCause: "User busy" });
   });
 
