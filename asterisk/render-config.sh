@@ -28,6 +28,8 @@ SIP_PORT="${SIP_PORT:-5060}"
 SIP_TLS_PORT="${SIP_TLS_PORT:-5061}"
 RTP_START="${RTP_START:-10000}"
 RTP_END="${RTP_END:-10199}"
+TLS_CERT_FILE="${TLS_CERT_FILE:-$CONFIG_DEST/keys/asterisk.pem}"
+TLS_KEY_FILE="${TLS_KEY_FILE:-$CONFIG_DEST/keys/asterisk.key}"
 # The carrier: host[:port] for its contact and registration. Identify needs an address or
 # name without the port: [v6]:port -> v6, host:port -> host, a bare IPv6 address as it is.
 TRUNK_HOST="${TRUNK_HOST:-sip.carrier.example}"
@@ -49,7 +51,7 @@ PG_PASSWORD="${PG_PASSWORD:-}"
 # Every @NAME@ placeholder the .conf files may use; each is replaced by the variable NAME.
 PLACEHOLDERS="ARI_USERNAME ARI_PASSWORD ARI_APP PUBLIC_IP LOCAL_NET
   HTTP_BINDADDR HTTP_PORT SIP_BINDADDR SIP_PORT SIP_TLS_PORT RTP_START RTP_END
-  TRUNK_HOST TRUNK_MATCH TRUNK_USERNAME TRUNK_PASSWORD
+  TLS_CERT_FILE TLS_KEY_FILE TRUNK_HOST TRUNK_MATCH TRUNK_USERNAME TRUNK_PASSWORD
   PG_HOST PG_PORT PG_DATABASE PG_USER PG_PASSWORD"
 
 # Refuse the example password: ARI can place calls and rewrite every SIP account.
@@ -68,6 +70,16 @@ for name in $PLACEHOLDERS; do
   case "$value" in *"$newline"*) echo "$name must be a single line" >&2; exit 1 ;; esac
   script="${script}s|@${name}@|$(escape "$value")|g$newline"
 done
+
+# A TLS transport whose certificate is missing fails to load and leaves an error on every
+# start; without keys, drop the sections between the @TLS_BEGIN@ / @TLS_END@ markers.
+if [ ! -r "$TLS_CERT_FILE" ] || [ ! -r "$TLS_KEY_FILE" ]; then
+  echo "render-config: no TLS certificate at $TLS_CERT_FILE / $TLS_KEY_FILE; SIP over TLS (transport-tls) is disabled" >&2
+  script="${script}/^; @TLS_BEGIN@/,/^; @TLS_END@/d$newline"
+fi
+if [ "$trunk_host_part" = "sip.carrier.example" ]; then
+  echo "render-config: TRUNK_HOST is the placeholder sip.carrier.example; the trunk cannot register and inbound carrier calls match no endpoint" >&2
+fi
 
 mkdir -p "$CONFIG_DEST"
 for src in "$CONFIG_SRC"/*.conf; do
