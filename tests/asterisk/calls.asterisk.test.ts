@@ -183,7 +183,7 @@ describeLane("[ASTERISK] calls", () => {
     expect(record).toMatchObject({ direction: "INBOUND", disposition: "ANSWERED" });
   });
 
-  it("[ASTERISK] with the worker stopped, a call falls through to the unavailable fallback and ends", async () => {
+  it("[ASTERISK] with the worker stopped, a call gets the unavailable fallback (congestion, 503 from cause 34)", async () => {
     await startBob(200);
     await lane.worker.stop();
     try {
@@ -198,10 +198,10 @@ describeLane("[ASTERISK] calls", () => {
       // Stasis() fails at once and the dialplan falls through to `unavailable`.
       expect(log).toMatch(/Stasis app 'centrex' not (active|registered)/);
       expect(log).toMatch(/Executing \[s@unavailable:1\]/);
-      // Ends promptly with a failure status, never ringing on. The intended end is Hangup(34):
-      // a 503 after 2 s of congestion tone. Without an indications.conf (the project ships
-      // none) PlayTones(congestion) fails instead and the channel ends at once with 603.
-      expect(end.status).toBeGreaterThanOrEqual(400);
+      // Two seconds of congestion tone (indications.conf), then Hangup(34): a 503, not ringing on.
+      expect(executedApps(log, "Hangup").join("\n")).toMatch(/@unavailable:\d+\] Hangup\(".*", "34"\)/);
+      expect(end.status).toBe(503);
+      expect(seconds).toBeGreaterThanOrEqual(2);
       expect(seconds).toBeLessThan(10);
     } finally {
       await lane.worker.start();
