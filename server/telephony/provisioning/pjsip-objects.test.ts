@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pjsipObjectsFor, pjsipRefsToDelete, provisionedFingerprint } from "./pjsip-objects";
+import { pjsipObjectsFor, pjsipRefsToDelete, provisionedFingerprints } from "./pjsip-objects";
 
 const field = (fields: { attribute: string; value: string }[], name: string) => fields.find((f) => f.attribute === name)?.value;
 
@@ -29,21 +29,27 @@ describe("pjsipObjectsFor", () => {
   });
 });
 
-describe("provisioned fingerprint", () => {
+describe("provisioned fingerprints", () => {
   const base = { username: "x", authMd5: "m", realm: "r", extension: { number: "201", displayName: "A" } };
-  const fingerprint = (a: typeof base | (Omit<typeof base, "extension"> & { extension: null })) =>
-    provisionedFingerprint(pjsipObjectsFor(a)[2]!.fields);
+  const stampOf = (a: typeof base | (Omit<typeof base, "extension"> & { extension: null })) =>
+    provisionedFingerprints(pjsipObjectsFor(a)[2]!.fields);
 
-  it("is stamped on the endpoint and read back from a GET answer", () => {
-    const fp = fingerprint(base);
-    expect(fp).toMatch(/^[0-9a-f]{16}$/);
-    expect(provisionedFingerprint([{ attribute: "set_var", value: `OTHER=1;CENTREX_PROVISIONED=${fp}` }])).toBe(fp);
-    expect(provisionedFingerprint([{ attribute: "callerid", value: "x" }])).toBeNull();
+  it("are stamped on the endpoint and read back in both forms a GET answers with", () => {
+    const fp = stampOf(base)!;
+    expect(fp.auth).toMatch(/^[0-9a-f]{12}$/);
+    const stamp = `${fp.auth}.${fp.aor}.${fp.endpoint}`;
+    // Asterisk answers the variable as its own tuple; the simulator as the set_var PUT.
+    expect(provisionedFingerprints([{ attribute: "CENTREX_PROVISIONED", value: stamp }])).toEqual(fp);
+    expect(provisionedFingerprints([{ attribute: "set_var", value: `OTHER=1;CENTREX_PROVISIONED=${stamp}` }])).toEqual(fp);
+    expect(provisionedFingerprints([{ attribute: "callerid", value: "x" }])).toBeNull();
+    expect(provisionedFingerprints([{ attribute: "CENTREX_PROVISIONED", value: "junk" }])).toBeNull();
   });
-  it("changes with any pushed field, of any of the three objects", () => {
-    expect(fingerprint(base)).toBe(fingerprint({ ...base }));
-    expect(fingerprint({ ...base, authMd5: "n" })).not.toBe(fingerprint(base));
-    expect(fingerprint({ ...base, extension: null })).not.toBe(fingerprint(base));
-    expect(fingerprint({ ...base, extension: { number: "201", displayName: "B" } })).not.toBe(fingerprint(base));
+  it("change per object, only for the object whose fields changed", () => {
+    const fp = stampOf(base)!;
+    expect(stampOf({ ...base })).toEqual(fp);
+    expect(stampOf({ ...base, authMd5: "n" })).toEqual({ ...fp, auth: expect.not.stringMatching(fp.auth) });
+    const noExtension = stampOf({ ...base, extension: null })!;
+    expect([noExtension.auth, noExtension.aor]).toEqual([fp.auth, fp.aor]);
+    expect(noExtension.endpoint).not.toBe(fp.endpoint);
   });
 });

@@ -12,11 +12,17 @@ export const PJSIP_TRANSPORT = "transport-udp";
 export const PHONE_CONTEXT = "from-internal";
 export const PJSIP_TYPES = ["auth", "aor", "endpoint"] as const;
 /**
- * Channel variable the endpoint carries with a fingerprint of all three objects as pushed.
- * Asterisk answers a GET with every field, defaults included and values normalised, so the
- * fingerprint, not a field-by-field comparison, tells whether the objects are still ours.
+ * Channel variable the endpoint carries with fingerprints of the three objects as pushed
+ * (`<auth>.<aor>.<endpoint>`). Asterisk answers a GET with every field, defaults included and
+ * values normalised, so fingerprints, not field-by-field comparisons, tell what is still ours.
  */
 export const PROVISIONED_VAR = "CENTREX_PROVISIONED";
+
+export interface Fingerprints {
+  auth: string;
+  aor: string;
+  endpoint: string;
+}
 
 export interface ProvisionedAccount {
   username: string;
@@ -38,33 +44,42 @@ export const pjsipRef = (objectType: (typeof PJSIP_TYPES)[number], id: string): 
 /** Quotes and angle brackets would break Asterisk's callerid parser. */
 const safeName = (name: string) => name.replace(/["<>\\]/g, "").trim();
 
-/** In push order: the endpoint references its auth and AOR, so those go first. */
+/** In push order (auth, AOR, endpoint): the endpoint references its auth and AOR, so those go first. */
 export function pjsipObjectsFor(account: ProvisionedAccount): PjsipObject[] {
-  const objects = desiredObjects(account);
-  const endpoint = objects[2] as PjsipObject;
-  endpoint.fields.push({ attribute: "set_var", value: `${PROVISIONED_VAR}=${fingerprintOf(objects)}` });
-  return objects;
+  const [auth, aor, endpoint] = desiredObjects(account) as [PjsipObject, PjsipObject, PjsipObject];
+  const stamp = [auth, aor, endpoint].map(fingerprintOf).join(".");
+  endpoint.fields.push({ attribute: "set_var", value: `${PROVISIONED_VAR}=${stamp}` });
+  return [auth, aor, endpoint];
 }
 
-/** The fingerprint an endpoint's GET answer carries, or null when it carries none. */
-export function provisionedFingerprint(endpointFields: readonly ConfigTuple[]): string | null {
+const parseStamp = (stamp: string): Fingerprints | null => {
+  const [auth, aor, endpoint, ...rest] = stamp.split(".");
+  return auth && aor && endpoint && rest.length === 0 ? { auth, aor, endpoint } : null;
+};
+
+/**
+ * The fingerprints an endpoint's GET answer carries, or null. Asterisk answers a `set_var`
+ * with the variable as its own tuple (`{ attribute: "CENTREX_PROVISIONED", value }`); the
+ * simulator answers the `set_var` tuple as it was PUT. Both are read.
+ */
+export function provisionedFingerprints(endpointFields: readonly ConfigTuple[]): Fingerprints | null {
   const prefix = `${PROVISIONED_VAR}=`;
   for (const { attribute, value } of endpointFields) {
+    if (attribute === PROVISIONED_VAR) return parseStamp(value);
     if (attribute !== "set_var") continue;
-    // One tuple per variable, or several joined: accept both.
     const found = value.split(/[;,]/).map((v) => v.trim()).find((v) => v.startsWith(prefix));
-    if (found) return found.slice(prefix.length);
+    if (found) return parseStamp(found.slice(prefix.length));
   }
   return null;
 }
 
-/** The fingerprint stamped on the objects' endpoint by {@link pjsipObjectsFor}. */
-export const expectedFingerprint = (objects: readonly PjsipObject[]): string | null =>
-  provisionedFingerprint(objects.find((o) => o.ref.objectType === "endpoint")?.fields ?? []);
+/** The fingerprints {@link pjsipObjectsFor} stamped on its endpoint. */
+export const expectedFingerprints = (objects: readonly PjsipObject[]): Fingerprints | null =>
+  provisionedFingerprints(objects.find((o) => o.ref.objectType === "endpoint")?.fields ?? []);
 
-function fingerprintOf(objects: readonly PjsipObject[]): string {
-  const canonical = objects.map((o) => [o.ref.objectType, o.fields.map((f) => [f.attribute, f.value])]);
-  return createHash("sha256").update(JSON.stringify(canonical)).digest("hex").slice(0, 16);
+function fingerprintOf(object: PjsipObject): string {
+  const fields = object.fields.filter((f) => f.attribute !== "set_var").map((f) => [f.attribute, f.value]);
+  return createHash("sha256").update(JSON.stringify(fields)).digest("hex").slice(0, 12);
 }
 
 function desiredObjects(account: ProvisionedAccount): PjsipObject[] {

@@ -49,12 +49,25 @@ it("creates an account's objects once and leaves them alone while nothing change
 it("re-creates the objects when a field must disappear, so exactly the database's fields remain", async () => {
   await provisioner().fullSync();
   expect(attributes("endpoint")).toContain("callerid");
+  bench.sim.scenario.registerPhone({ endpoint: "t1-201" });
+  requests = [];
   accounts = [account({ extension: null })];
   await provisioner().syncChanged("s1");
   // A plain PUT would merge: the old callerid would survive in Asterisk.
   expect(attributes("endpoint")).not.toContain("callerid");
-  expect(requests).toEqual(expect.arrayContaining(["deleteObject endpoint", "putObject endpoint"]));
   expect(attributes("endpoint")).toEqual(["allow", "aors", "auth", "context", "direct_media", "disallow", "set_var", "transport"]);
+  // Only the endpoint changed: auth and AOR are untouched, so the phone stays registered.
+  expect(requests).toEqual(["deleteObject endpoint", "putObject endpoint"]);
+  expect(bench.sim.scenario.snapshot().registrations.map((r) => r.endpoint)).toEqual(["t1-201"]);
+});
+
+it("PUTs a changed auth over the old one without deleting the AOR", async () => {
+  await provisioner().fullSync();
+  requests = [];
+  accounts = [account({ authMd5: "fedc3210" })];
+  await provisioner().fullSync();
+  expect(requests).toEqual(["putObject auth", "deleteObject endpoint", "putObject endpoint"]);
+  expect(fields("auth")?.find((t) => t.attribute === "md5_cred")?.value).toBe("fedc3210");
 });
 
 it("deletes the PJSIP objects of accounts the database no longer has, never a trunk", async () => {

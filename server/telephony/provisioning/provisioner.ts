@@ -5,13 +5,17 @@
  *
  * Asterisk merges a PUT into an existing object: fields no longer sent survive (a callerid
  * after the extension is gone), and every re-PUT re-applies deprecated defaults with a warning.
- * So an account whose objects carry the current fingerprint is left alone, and one that
- * differs is deleted and created again with exactly the database's fields.
+ * So the endpoint carries fingerprints of the three objects as pushed, and an account whose
+ * fingerprints match is left alone. Otherwise:
+ * - auth and AOR are PUT only when theirs differ. They always carry the same attributes, so a
+ *   merge leaves exactly ours. The AOR is never deleted: Asterisk deletes its registered
+ *   contacts with it, and every phone would drop off until it registers again.
+ * - the endpoint, whose attributes vary (callerid), is deleted and created again.
  */
 import { AriError, type AriClient } from "../ari";
 import type { SipAccountRow } from "../dialplan/sip-account-queries";
 import type { Logger } from "../log";
-import { expectedFingerprint, pjsipObjectsFor, pjsipRef, pjsipRefsToDelete, provisionedFingerprint } from "./pjsip-objects";
+import { expectedFingerprints, pjsipObjectsFor, pjsipRef, pjsipRefsToDelete, provisionedFingerprints, type PjsipObject } from "./pjsip-objects";
 
 /** Enough parallel PUTs to push thousands of accounts quickly without flooding Asterisk's HTTP server. */
 const CONCURRENCY = 16;
@@ -58,18 +62,26 @@ export function createProvisioner(deps: ProvisionerDeps) {
     for (const [name, at] of recreatedAt) if (now - at > REPUSH_SETTLE_MS) recreatedAt.delete(name);
     recreatedAt.set(username, now);
   };
+  const put = (object: PjsipObject) => deps.ari.asterisk.putObject(object.ref, object.fields);
   /** Returns whether anything was written. */
   const push = async (account: SipAccountRow): Promise<boolean> => {
-    const objects = pjsipObjectsFor(account);
+    const [auth, aor, endpoint] = pjsipObjectsFor(account) as [PjsipObject, PjsipObject, PjsipObject];
     const current = await deps.ari.asterisk.getObject(pjsipRef("endpoint", account.username)).catch((err: unknown) => {
       if (isNotFound(err)) return null;
       throw err;
     });
-    if (current && provisionedFingerprint(current) === expectedFingerprint(objects)) return false;
-    // Differs, or half there (an auth or AOR without its endpoint): start from nothing.
-    await remove(account.username);
+    const have = current ? provisionedFingerprints(current) : null;
+    const want = expectedFingerprints([endpoint]);
+    if (have && want && have.auth === want.auth && have.aor === want.aor && have.endpoint === want.endpoint) return false;
+    if (have?.auth !== want?.auth) await put(auth);
+    if (have?.aor !== want?.aor) await put(aor);
+    if (current) {
+      await deps.ari.asterisk.deleteObject(endpoint.ref).catch((err: unknown) => {
+        if (!isNotFound(err)) throw err;
+      });
+    }
     noteRecreated(account.username);
-    for (const object of objects) await deps.ari.asterisk.putObject(object.ref, object.fields);
+    await put(endpoint);
     return true;
   };
   /** 404: already gone. 403: Asterisk refuses to delete objects from static config, which we must keep anyway. */

@@ -62,6 +62,7 @@ export function putConfigObject(
 export function deleteConfigObject(core: SimCore, configClass: string, objectType: string, id: string): void {
   getConfigObject(core, configClass, objectType, id);
   core.config.delete(keyOf(configClass, objectType, id));
-  // Asterisk keeps a phone's contact (in astdb) when its endpoint or AOR object is deleted:
-  // re-created with the same id, the endpoint finds its phone registered still.
+  // As Asterisk does, deleting an AOR deletes its registered contacts (the phone must register
+  // again); deleting only the endpoint leaves them, so a re-created endpoint finds its phone.
+  if (configClass === "res_pjsip" && objectType === "aor") core.registrations.delete(id);
 }
