@@ -1,5 +1,5 @@
 /**
- * Database commands: `tsx scripts/db.ts migrate | seed | reset | create-migration <name>`.
+ * Database commands: `tsx scripts/db.ts migrate | seed | reset | create-migration <name> | asterisk-role`.
  * Without DATABASE_URL they use the embedded PostgreSQL under .data/pg.
  */
 import { embeddedPort } from "./lib/load-dotenv";
@@ -31,11 +31,43 @@ async function main() {
       console.log(await seedDemoOnce());
     } else if (command === "create-migration") {
       createMigration(arg, database.url);
+    } else if (command === "asterisk-role") {
+      await migrate(database.url); // the view must exist
+      await grantAsteriskRole(database.url);
     } else {
-      throw new Error("usage: tsx scripts/db.ts migrate | seed | reset | create-migration <name>");
+      throw new Error("usage: tsx scripts/db.ts migrate | seed | reset | create-migration <name> | asterisk-role");
     }
   } finally {
     await database.stop();
+  }
+}
+
+/**
+ * Creates (or updates) the role Asterisk reads voicemail mailboxes with (asterisk/res_pgsql.conf):
+ * it may log in and read the view asterisk_voicemail, nothing else. Idempotent; migrates
+ * first, since the view comes with a migration. Name and password from ASTERISK_DB_USER (default centrex_asterisk) and
+ * ASTERISK_DB_PASSWORD (16+ characters).
+ */
+async function grantAsteriskRole(databaseUrl: string) {
+  const user = process.env.ASTERISK_DB_USER || "centrex_asterisk";
+  const password = process.env.ASTERISK_DB_PASSWORD ?? "";
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(user)) throw new Error("ASTERISK_DB_USER must be a lower-case SQL name, e.g. centrex_asterisk.");
+  if (password.length < 16) throw new Error("Set ASTERISK_DB_PASSWORD (16+ characters) for the role Asterisk reads voicemail with.");
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    // DDL takes no bind parameters: the name is checked above, the password quoted by pg.
+    const role = client.escapeIdentifier(user);
+    const exists = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [user]);
+    await client.query(`${exists.rowCount ? "ALTER" : "CREATE"} ROLE ${role} LOGIN PASSWORD ${client.escapeLiteral(password)}`);
+    const dbName = client.escapeIdentifier(new URL(databaseUrl).pathname.slice(1) || "postgres");
+    await client.query(`GRANT CONNECT ON DATABASE ${dbName} TO ${role}`);
+    await client.query(`GRANT USAGE ON SCHEMA public TO ${role}`);
+    await client.query(`GRANT SELECT ON asterisk_voicemail TO ${role}`);
+    console.log(`Role ${user}: may log in and read asterisk_voicemail.`);
+  } finally {
+    await client.end();
   }
 }
 
