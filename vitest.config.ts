@@ -10,6 +10,6 @@ export default defineConfig({
     // next-auth imports "next/server" without an extension, which only a bundler resolves.
     server: { deps: { inline: ["next-auth"] } },
     include: ["**/*.test.ts", "**/*.test.tsx"],
-    exclude: ["**/*.integration.test.ts", "**/*.e2e.ts", "**/node_modules/**", ".next/**", ".data/**", ".test-data/**"],
+    exclude: ["**/*.integration.test.ts", "**/*.asterisk.test.ts", "**/*.e2e.ts", "**/node_modules/**", ".next/**", ".data/**", ".test-data/**"],
   },
 });

@@ -49,7 +49,11 @@ async function main() {
   console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Migrations: up to date");
 
   if ((await ensurePrismaClient({ databaseUrl: url })) !== 0) throw new Error("prisma generate failed.");
-  await seedDemo(url);
+  // The demo logins have published passwords: never put them into a database we were pointed at
+  // unless asked to (DEMO_SEED=on). The embedded database is the demo's own.
+  const demoSeed = process.env.DEMO_SEED || (isEmbedded ? "on" : "off");
+  if (demoSeed === "on") await seedDemo(url);
+  else console.log("Demo data: not seeded (DATABASE_URL is set; DEMO_SEED=on seeds the demo logins)");
 
   const auth = await resolveAuthSecret(process.env.AUTH_SECRET);
   console.log(`AUTH_SECRET: from ${auth.source}`);
