@@ -86,7 +86,9 @@ describe("[EXTENSIONS] manage extensions and watch them live", () => {
     await scenario("placeExtensionCall", { fromEndpoint: carolPhone, to: "202" });
     const call = page.getByTestId("call-202");
     await call.getByText("On a call").waitFor({ timeout: 15_000 });
-    await call.getByText("with 203").waitFor();
+    // Both sides name the other party as people know them, never by a dial string.
+    await call.getByText("with Carol Chen (203)").waitFor();
+    await page.getByTestId("call-203").getByText("with Bob Baker (202)").waitFor();
     const first = await call.locator("time").innerText();
     expect(first).toMatch(/^\d\d:\d\d$/);
     await page.waitForTimeout(2_100);
