@@ -72,7 +72,11 @@ export async function createTariff({ partnerId, actor }: PartnerScope, input: TC
     // A partner's first tariff is its default: calls must always have a price list to rate by.
     const isFirst = (await tx.tariff.count({ where: { partnerId } })) === 0;
     const tariff = await tx.tariff.create({ data: { partnerId, name: input.name, currency: input.currency } });
-    if (input.isDefault || isFirst) await makeOnlyDefault(tx, partnerId, tariff.id);
+    if (input.isDefault || isFirst) {
+      await makeOnlyDefault(tx, partnerId, tariff.id);
+      // Customers on the partner default are rated by this tariff from now on.
+      await notifyTariffCustomers(tx, partnerId, { id: tariff.id, isDefault: true });
+    }
     await recordAudit(tx, actor, { action: "tariff.create", entityType: "Tariff", entityId: tariff.id, partnerId, details: { ...input, isDefault: input.isDefault || isFirst } });
     return { ...tariff, isDefault: input.isDefault || isFirst };
   });

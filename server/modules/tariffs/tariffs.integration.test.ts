@@ -100,8 +100,12 @@ describe("[TARIFFS] partner admins manage tariffs", () => {
       await admin.tariff.assignToCustomer({ tenantId: own.tenant.id, tariffId: tariff.id });
       await admin.tariff.importRates({ tariffId: tariff.id, mode: "merge", csv: sheet("44,UK,0.01,0,60,0") });
       await admin.tariff.importRates({ tariffId: tariff.id, mode: "merge", csv: sheet("44,UK,-1,0,60,0") }); // refused: no notify
+      // A new default tariff rates every customer on the partner default, but not `own`.
+      const onDefault = await seedTenant({ partnerId, extensionUsers: 0 });
+      await admin.tariff.create({ name: "New default", currency: "GBP", isDefault: true });
       await new Promise((r) => setTimeout(r, 200));
       expect(heard.filter((id) => id === own.tenant.id)).toHaveLength(2);
+      expect(heard.filter((id) => id === onDefault.tenant.id)).toHaveLength(1);
     } finally {
       await listener.end();
     }
