@@ -1,8 +1,9 @@
-/** Writes rated call records (CDRs) and loads the tariff they are rated with. */
+/** Writes rated call records (CDRs); the tariff they are rated with comes from tariff-cache.ts. */
 import type { Db } from "@/server/db";
 import type { CallDirection, CallDisposition } from "@/server/generated/prisma/enums";
-import { buildRateTable, rateCall, type RateTable } from "../cdr/rate-call";
+import { rateCall } from "../cdr/rate-call";
 import type { Logger } from "../log";
+import type { Tariff } from "./tariff-cache";
 
 export interface CallRecordInput {
   tenantId: string;
@@ -19,22 +20,6 @@ export interface CallRecordInput {
   hangupCause: string | null;
   /** Emergency calls are never charged (and their short codes match no tariff prefix). */
   isEmergency?: boolean;
-}
-
-interface Tariff {
-  table: RateTable;
-  currency: string;
-}
-
-/** The tenant's own tariff, else its partner's default; null when neither exists. */
-export async function loadTenantTariff(db: Db, tenantId: string): Promise<Tariff | null> {
-  const tenant = await db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { tariffId: true, partnerId: true } });
-  const tariff = await db.tariff.findFirst({
-    where: tenant.tariffId ? { id: tenant.tariffId } : { partnerId: tenant.partnerId, isDefault: true },
-    include: { rates: true },
-    orderBy: { createdAt: "asc" },
-  });
-  return tariff ? { table: buildRateTable(tariff.rates), currency: tariff.currency } : null;
 }
 
 export const billableSeconds = (answeredAt: Date | null, endedAt: Date) =>

@@ -1,42 +1,51 @@
 /**
  * The worker's database access in one place (the raw client is allowed only under
- * dialplan/): routing snapshots, tenant resolution, SIP accounts, presence and CDR writes,
- * with a short-lived tariff cache so rating a CDR does not re-read the tariff every call.
+ * dialplan/): routing snapshots, tenant resolution, SIP accounts, presence and CDR writes.
+ *
+ * Per call the worker reads nothing once warm: who is calling (call-origin-cache.ts) and the
+ * tariff (tariff-cache.ts) are cached like the dial plans, and dropped by the same NOTIFYs.
+ * start-worker.ts calls `forgetTenant` on `dialplan_changed`, which every write that changes
+ * an extension, a DID or a tariff sends in its transaction, and `forgetAll` when the LISTEN
+ * connection reconnects. `sip_accounts_changed` alone (a new secret, accounts bought without
+ * an extension) never changes what resolution returns, so it goes to provisioning only.
  */
 import type { Db } from "@/server/db";
 import type { Logger } from "../log";
-import { loadTenantTariff, writeCallRecord, type CallRecordInput } from "./call-record-store";
+import { createCallOriginCache } from "./call-origin-cache";
+import { writeCallRecord, type CallRecordInput } from "./call-record-store";
 import { loadTenantDialPlan } from "./load-dial-plan";
 import { saveCallState, saveIdle, saveRegistration, type PresenceNotifier } from "./presence-store";
 import { resolveTenantForCall } from "./resolve-tenant";
 import { findSipAccountByUsername, findSipAccountsFor, listSipAccounts } from "./sip-account-queries";
+import { createTariffCache } from "./tariff-cache";
 
-const TARIFF_MAX_AGE_MS = 60_000;
+/** Safety net for a change whose NOTIFY never came; the same as the dial plans' default. */
+const CACHE_MAX_AGE_MS = 5 * 60_000;
 
-export function createWorkerStore(db: Db, options: { trunk: string; log: Logger; notify?: PresenceNotifier }) {
-  const tariffs = new Map<string, { at: number; tariff: ReturnType<typeof loadTenantTariff> }>();
-  const tariffFor = (tenantId: string) => {
-    const hit = tariffs.get(tenantId);
-    if (hit && Date.now() - hit.at < TARIFF_MAX_AGE_MS) return hit.tariff;
-    const tariff = loadTenantTariff(db, tenantId);
-    tariffs.set(tenantId, { at: Date.now(), tariff });
-    // A failed load must not be cached.
-    tariff.catch(() => tariffs.delete(tenantId));
-    return tariff;
-  };
+export function createWorkerStore(db: Db, options: { trunk: string; log: Logger; notify?: PresenceNotifier; cacheMaxAgeMs?: number }) {
+  const cacheOptions = { maxAgeMs: options.cacheMaxAgeMs ?? CACHE_MAX_AGE_MS };
+  const origins = createCallOriginCache(db, cacheOptions);
+  const tariffs = createTariffCache(db, cacheOptions);
   return {
     loadDialPlan: (tenantId: string) => loadTenantDialPlan(db, tenantId, { trunk: options.trunk }),
-    resolveCall: (channel: { name: string; dialplan: { exten: string } }) => resolveTenantForCall(db, channel),
+    resolveCall: (channel: { name: string; dialplan: { exten: string } }) => resolveTenantForCall(origins.lookups, channel),
     listSipAccounts: () => listSipAccounts(db),
     findSipAccountsFor: (id: string) => findSipAccountsFor(db, id),
     findAccount: (username: string) => findSipAccountByUsername(db, username),
     saveRegistration: (row: Parameters<typeof saveRegistration>[1]) => saveRegistration(db, row, options.notify),
     saveCallState: (row: Parameters<typeof saveCallState>[1]) => saveCallState(db, row, options.notify),
     saveIdle: (row: Parameters<typeof saveIdle>[1]) => saveIdle(db, row, options.notify),
-    writeCallRecord: (record: CallRecordInput) => writeCallRecord(db, record, { tariffFor, log: options.log }),
-    /** Tariffs change rarely; `dialplan_changed` for a tenant also drops its cached tariff. */
-    forgetTenant: (tenantId: string) => void tariffs.delete(tenantId),
-    forgetAll: () => tariffs.clear(),
+    writeCallRecord: (record: CallRecordInput) => writeCallRecord(db, record, { tariffFor: tariffs.tariffFor, log: options.log }),
+    /** `dialplan_changed` for a tenant: its configuration, numbers or tariff changed. */
+    forgetTenant: (tenantId: string) => {
+      origins.forget(tenantId);
+      tariffs.forget(tenantId);
+      options.log.debug("tenant configuration changed; cached resolutions and tariff dropped", { tenantId });
+    },
+    forgetAll: () => {
+      origins.clear();
+      tariffs.clear();
+    },
   };
 }
 
