@@ -1,8 +1,9 @@
-/** Writes rated call records (CDRs); the tariff they are rated with comes from tariff-cache.ts. */
+/** Rates call records (CDRs) and writes them, many calls per INSERT under load. */
 import type { Db } from "@/server/db";
 import type { CallDirection, CallDisposition } from "@/server/generated/prisma/enums";
 import { rateCall } from "../cdr/rate-call";
 import type { Logger } from "../log";
+import { createBatchWriter } from "./batch-writer";
 import type { Tariff } from "./tariff-cache";
 
 export interface CallRecordInput {
@@ -25,15 +26,31 @@ export interface CallRecordInput {
 export const billableSeconds = (answeredAt: Date | null, endedAt: Date) =>
   answeredAt ? Math.max(0, Math.floor((endedAt.getTime() - answeredAt.getTime()) / 1000)) : 0;
 
+type CallRecordRow = Omit<CallRecordInput, "isEmergency"> & { billableSec: number; cost: string | null; currency: string | null; ratePrefix: string | null };
+
 /**
- * Rates and writes one record. Idempotent on channelId: a repeated write (StasisEnd and
- * ChannelDestroyed both finishing the call, or a retry) leaves the first record untouched.
- * Only outbound calls cost money; internal and inbound calls are recorded at 0.
+ * Inserts records in batches (batch-writer.ts). Idempotent on channelId: a repeated write
+ * (StasisEnd and ChannelDestroyed both finishing the call, or a retry) leaves the first record
+ * untouched, because a conflicting row is skipped (ON CONFLICT DO NOTHING).
+ */
+export function createCallRecordWriter(db: Db) {
+  const writer = createBatchWriter<CallRecordRow, void>({
+    keyOf: (row) => row.channelId,
+    write: async (rows) => {
+      await db.callRecord.createMany({ data: rows, skipDuplicates: true });
+      return rows.map(() => undefined);
+    },
+  });
+  return (row: CallRecordRow) => writer.add(row);
+}
+
+/**
+ * Rates one record and hands it to `insert`. Only outbound calls cost money; internal and
+ * inbound calls are recorded at 0.
  */
 export async function writeCallRecord(
-  db: Db,
   record: CallRecordInput,
-  deps: { tariffFor: (tenantId: string) => Promise<Tariff | null>; log: Logger },
+  deps: { tariffFor: (tenantId: string) => Promise<Tariff | null>; insert: (row: CallRecordRow) => Promise<void>; log: Logger },
 ): Promise<void> {
   const { isEmergency, ...row } = record;
   const billableSec = billableSeconds(row.answeredAt, row.endedAt);
@@ -49,9 +66,5 @@ export async function writeCallRecord(
       rating = { cost: rated.cost?.toString() ?? null, currency: tariff.currency, ratePrefix: rated.prefix };
     }
   }
-  await db.callRecord.upsert({
-    where: { channelId: row.channelId },
-    create: { ...row, billableSec, ...rating },
-    update: {},
-  });
+  await deps.insert({ ...row, billableSec, ...rating });
 }

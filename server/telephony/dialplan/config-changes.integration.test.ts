@@ -129,6 +129,19 @@ describe("worker caches", () => {
     expect(reads).toMatchObject({ callOrigin: 1, dialPlan: 1 });
   });
 
+  it("still writes presence rows right, with UTC times, through the batched statements", async () => {
+    const callerId = h.sim.scenario.placeExtensionCall({ fromEndpoint: alice.username, to: "202" });
+    const answeredAt = await eventually("answered", () => h.worker.registry.callers.get(callerId)?.answeredAt);
+    const inCall = await eventually("bob in call", () => db.extensionCallState.findFirst({ where: { extensionId: bob.id, state: "IN_CALL" } }));
+    expect(inCall).toMatchObject({ tenantId, channelId: expect.any(String), since: answeredAt });
+    h.sim.scenario.hangup(callerId);
+    const cdr = await eventually("CDR", () => db.callRecord.findUnique({ where: { channelId: callerId } }));
+    await h.worker.flush();
+    for (const ext of [alice, bob]) {
+      expect(await db.extensionCallState.findUnique({ where: { extensionId: ext.id } })).toMatchObject({ state: "IDLE", channelId: null, since: cdr.endedAt });
+    }
+  });
+
   it("an extension's new number reaches the next call", async () => {
     const before = { ...reads };
     await changeAndAwaitRepush(bob, () => changeAndAwaitNotify(() => tenantAdmin.extension.update(updateInput(bob, "212"))));

@@ -8,13 +8,14 @@
  * an extension, a DID or a tariff sends in its transaction, and `forgetAll` when the LISTEN
  * connection reconnects. `sip_accounts_changed` alone (a new secret, accounts bought without
  * an extension) never changes what resolution returns, so it goes to provisioning only.
+ * Presence rows and CDRs are written in batches.
  */
 import type { Db } from "@/server/db";
 import type { Logger } from "../log";
 import { createCallOriginCache } from "./call-origin-cache";
-import { writeCallRecord, type CallRecordInput } from "./call-record-store";
+import { createCallRecordWriter, writeCallRecord, type CallRecordInput } from "./call-record-store";
 import { loadTenantDialPlan } from "./load-dial-plan";
-import { saveCallState, saveIdle, saveRegistration, type PresenceNotifier } from "./presence-store";
+import { createCallStateStore, saveRegistration, type PresenceNotifier } from "./presence-store";
 import { resolveTenantForCall } from "./resolve-tenant";
 import { findSipAccountByUsername, findSipAccountsFor, listSipAccounts } from "./sip-account-queries";
 import { createTariffCache } from "./tariff-cache";
@@ -26,6 +27,8 @@ export function createWorkerStore(db: Db, options: { trunk: string; log: Logger;
   const cacheOptions = { maxAgeMs: options.cacheMaxAgeMs ?? CACHE_MAX_AGE_MS };
   const origins = createCallOriginCache(db, cacheOptions);
   const tariffs = createTariffCache(db, cacheOptions);
+  const callStates = createCallStateStore(db, options.notify);
+  const insertCallRecord = createCallRecordWriter(db);
   return {
     loadDialPlan: (tenantId: string) => loadTenantDialPlan(db, tenantId, { trunk: options.trunk }),
     resolveCall: (channel: { name: string; dialplan: { exten: string } }) => resolveTenantForCall(origins.lookups, channel),
@@ -33,9 +36,9 @@ export function createWorkerStore(db: Db, options: { trunk: string; log: Logger;
     findSipAccountsFor: (id: string) => findSipAccountsFor(db, id),
     findAccount: (username: string) => findSipAccountByUsername(db, username),
     saveRegistration: (row: Parameters<typeof saveRegistration>[1]) => saveRegistration(db, row, options.notify),
-    saveCallState: (row: Parameters<typeof saveCallState>[1]) => saveCallState(db, row, options.notify),
-    saveIdle: (row: Parameters<typeof saveIdle>[1]) => saveIdle(db, row, options.notify),
-    writeCallRecord: (record: CallRecordInput) => writeCallRecord(db, record, { tariffFor: tariffs.tariffFor, log: options.log }),
+    saveCallState: callStates.saveCallState,
+    saveIdle: callStates.saveIdle,
+    writeCallRecord: (record: CallRecordInput) => writeCallRecord(record, { tariffFor: tariffs.tariffFor, insert: insertCallRecord, log: options.log }),
     /** `dialplan_changed` for a tenant: its configuration, numbers or tariff changed. */
     forgetTenant: (tenantId: string) => {
       origins.forget(tenantId);
