@@ -106,9 +106,13 @@ export async function startWorker(options: WorkerOptions) {
   });
   const lifecycle = connectLifecycle({
     ari, app: options.ari.app, log, provisioner, registry, settleOrphans,
-    onDisconnected: () => markRegistrationsUnknown(options.db, notifyPresenceChange),
-    resyncPresence: async () => {
+    onDisconnected: async () => {
+      await registrations.settled();
+      await markRegistrationsUnknown(options.db, notifyPresenceChange);
+    },
+    resyncPresence: async (isCurrent) => {
       const endpoints = await ari.endpoints.listByTech("PJSIP");
+      if (!isCurrent()) return;
       const changed = await resolveUnknownRegistrations(options.db, new Map(endpoints.map((e) => [e.resource, e.state ?? ""])), notifyPresenceChange);
       if (changed > 0) log.info("registrations resynced from Asterisk's endpoints", { changed });
     },
@@ -136,7 +140,7 @@ export async function startWorker(options: WorkerOptions) {
   await listener.start();
 
   const detachCalls = registry.attach(ari);
-  const detachPresence = attachEndpointPresence(ari, store, log, provisioner.isSettling);
+  const registrations = attachEndpointPresence(ari, store, log, provisioner.isSettling);
   const startedAt = Date.now();
   const report = (): HealthReport => ({
     ari: ari.events.isConnected ? "connected" : "disconnected",
@@ -166,7 +170,7 @@ export async function startWorker(options: WorkerOptions) {
       await stopWorker({ ari, registry, log, drainTimeoutMs: options.drainTimeoutMs ?? 10_000 });
       await flush();
       detachCalls();
-      detachPresence();
+      registrations.detach();
       lifecycle.detach();
       await listener.close();
       await ari.close();

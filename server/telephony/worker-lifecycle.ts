@@ -24,12 +24,17 @@ export function connectLifecycle(deps: {
   settleOrphans?: () => Promise<unknown>;
   /** ARI went away: nobody hears phones now (registrations become unknown). */
   onDisconnected?: () => Promise<unknown>;
-  /** Some seconds after each full provisioning push, once re-created AORs were qualified. */
-  resyncPresence?: () => Promise<unknown>;
+  /**
+   * Some seconds after each full provisioning push, once re-created AORs were qualified.
+   * `isCurrent()` turns false once ARI dropped since: the answer read is then stale.
+   */
+  resyncPresence?: (isCurrent: () => boolean) => Promise<unknown>;
   resyncDelayMs?: number;
   afterProvisioning?: () => void | Promise<void>;
 }) {
   let chain = Promise.resolve();
+  /** Counts ARI drops, so work started on one connection can tell it is stale. */
+  let epoch = 0;
   let lastEventAt: number | null = null;
   let resolveFirst!: () => void;
   const firstSync = new Promise<void>((resolve) => (resolveFirst = resolve));
@@ -58,14 +63,21 @@ export function connectLifecycle(deps: {
       void queue("full provisioning sync", () => deps.provisioner.fullSync()).then(() => {
         const { resyncPresence } = deps;
         if (!resyncPresence) return;
-        const timer = setTimeout(() => void queue("presence resync", resyncPresence), deps.resyncDelayMs ?? PRESENCE_RESYNC_DELAY_MS);
+        const startedIn = epoch;
+        // A drop since this push makes its resync meaningless: the next connect schedules one.
+        const resync = () => (epoch === startedIn ? resyncPresence(() => epoch === startedIn) : Promise.resolve());
+        const timer = setTimeout(() => void queue("presence resync", resync), deps.resyncDelayMs ?? PRESENCE_RESYNC_DELAY_MS);
         timer.unref();
       });
       void queue("after provisioning", async () => deps.afterProvisioning?.()).then(resolveFirst);
     }),
     deps.ari.on("disconnected", (info) => {
       deps.log.warn("ARI disconnected", { ...info });
-      void deps.onDisconnected?.().catch((err: unknown) => deps.log.error("marking presence unknown failed", { err }));
+      epoch++;
+      // Queued behind any resync in flight, so a resync that read Asterisk before the drop
+      // can never write its stale answer after this.
+      const { onDisconnected } = deps;
+      if (onDisconnected) void queue("mark presence unknown", onDisconnected);
     }),
     deps.ari.on("error", (err) => deps.log.warn("ARI error", { err })),
   ];

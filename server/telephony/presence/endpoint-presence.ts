@@ -27,13 +27,15 @@ export function contactAddress(uri: string): string | null {
 }
 
 /**
- * Subscribes; returns the unsubscribe function. Writes per account are chained to keep event
- * order. `isSettling(username)`: the worker just re-created that endpoint, so its "offline"
- * is the new object's, not the phone's; the contact events that follow tell the truth.
+ * Subscribes; `detach` unsubscribes, `settled` resolves once every write of the events heard so
+ * far is done (so "unknown" after a drop is written after them, never before). Writes per
+ * account are chained to keep event order. `isSettling(username)`: the worker just re-created
+ * that endpoint, so its "offline" is the new object's, not the phone's; the contact events
+ * that follow tell the truth.
  */
 export function attachEndpointPresence(
   ari: AriClient, writes: RegistrationWrites, log: Logger, isSettling: (username: string) => boolean = () => false,
-): () => void {
+): { detach: () => void; settled: () => Promise<void> } {
   const chains = new Map<string, Promise<void>>();
   const update = (resource: string, technology: string, state: State, address?: string | null) => {
     if (technology !== "PJSIP") return;
@@ -62,5 +64,8 @@ export function attachEndpointPresence(
     update(e.endpoint.resource, e.endpoint.technology, state, state === "UNREGISTERED" ? null : contactAddress(e.contact_info.uri));
   };
   const offs = [ari.on("EndpointStateChange", onEndpoint), ari.on("ContactStatusChange", onContact)];
-  return () => offs.forEach((off) => off());
+  return {
+    detach: () => offs.forEach((off) => off()),
+    settled: async () => void (await Promise.all([...chains.values()])),
+  };
 }
