@@ -1,8 +1,11 @@
 /**
  * The worker under benchmark, in its own process so its memory is measured alone (the
  * simulator and the load driver live in the parent). Started with --expose-gc; answers
- * `{ type: "memory" }` with heap after a full GC, and `{ type: "stop" }` with a clean stop.
+ * `{ type: "memory" }` with heap after a full GC (and, with BENCH_HEAP_SNAPSHOT=<dir>, writes a
+ * heap snapshot there to compare), and `{ type: "stop" }` with a clean stop.
  */
+import path from "node:path";
+import { writeHeapSnapshot } from "node:v8";
 import { db } from "../../server/db";
 import { createLogger } from "../../server/telephony/log";
 import { startWorker } from "../../server/telephony/start-worker";
@@ -17,6 +20,7 @@ async function memory() {
   await new Promise((resolve) => setImmediate(resolve));
   gc?.();
   const m = process.memoryUsage();
+  if (env.BENCH_HEAP_SNAPSHOT) writeHeapSnapshot(path.join(env.BENCH_HEAP_SNAPSHOT, `worker-${Date.now()}.heapsnapshot`));
   return { rssMb: m.rss / 2 ** 20, heapUsedMb: m.heapUsed / 2 ** 20, isAfterGc: gc !== undefined };
 }
 
