@@ -32,6 +32,11 @@ export interface PhoneOptions {
   registrationTimeoutSec?: number;
   /** Defaults to a free port. */
   localPort?: number;
+  /**
+   * Send every audio frame (`--no-vad`). With null audio pjsua's silence detector suppresses
+   * nearly all RTP, so Asterisk records a "message" of 0 seconds and abandons it.
+   */
+  hasNoVad?: boolean;
 }
 
 export type Disconnect = { status: number; reason: string; line: string };
@@ -73,6 +78,7 @@ export class Phone {
     }
     if (options.autoAnswer) args.push(`--auto-answer=${options.autoAnswer}`);
     if (options.maxCalls) args.push(`--max-calls=${options.maxCalls}`);
+    if (options.hasNoVad) args.push("--no-vad");
     const phone = new Phone(options, localPort);
     // pjsua's stdout is block-buffered on a pipe; stdbuf makes it line-buffered so its log
     // lines arrive as they happen.
