@@ -174,6 +174,7 @@ export async function startWorker(options: WorkerOptions) {
       lifecycle.detach();
       await listener.close();
       await ari.close();
+      await ari.closeConnections();
       await health?.close();
     },
   };

@@ -85,4 +85,9 @@ export class AriClient {
   close(): Promise<void> {
     return this.events.close();
   }
+
+  /** Closes the REST connection pool once nothing more will be sent (after `close()`). */
+  closeConnections(): Promise<void> {
+    return this.request.close();
+  }
 }
