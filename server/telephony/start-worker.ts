@@ -99,7 +99,7 @@ export async function startWorker(options: WorkerOptions) {
   });
 
   const settleOrphans = () => settleOrphanedCalls({
-    ari, app: options.ari.app, log, clock, startedAt: processStartedAt, presence, recordCall,
+    ari, app: options.ari.app, log, clock, startedAt: processStartedAt, presence, recordCall, trunk: options.trunk,
     isKnown: (id) => registry.knows(id),
     findUnsettledCallStates: () => findUnsettledCallStates(options.db),
     resolveCall: store.resolveCall,

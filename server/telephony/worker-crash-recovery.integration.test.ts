@@ -55,7 +55,10 @@ it("hangs up what a dead worker left, destroys its bridge, writes one CDR and re
   await second.flush();
   const cdrs = await db.callRecord.findMany({ where: { channelId: { in: [callerId, legId] } } });
   expect(cdrs).toHaveLength(1);
-  expect(cdrs[0]).toMatchObject({ channelId: callerId, disposition: "ANSWERED", extensionId: alice.id, hangupCause: "worker restarted mid-call" });
+  expect(cdrs[0]).toMatchObject({
+    channelId: callerId, disposition: "ANSWERED", direction: "INTERNAL", extensionId: alice.id, calledNumber: "202",
+    hangupCause: "worker restarted mid-call",
+  });
   expect(cdrs[0]!.answeredAt).not.toBeNull();
   expect((await states()).map((s) => s.state)).toEqual(["IDLE", "IDLE"]);
   expect(h.sim.scenario.strandedChannels({ idleMs: 0 })).toEqual([]);

@@ -31,6 +31,8 @@ export interface OrphanDeps {
    * be in flight, never an orphan (Asterisk's clock; the same host's in practice).
    */
   startedAt: Date;
+  /** The pjsip.conf trunk outbound legs leave through: its channels are `PJSIP/<trunk>-…`. */
+  trunk: string;
   findUnsettledCallStates: () => Promise<UnsettledCallState[]>;
   resolveCall: (channel: Channel) => Promise<CallOrigin | null>;
   recordCall: (record: CallRecordInput) => void;
@@ -116,13 +118,16 @@ async function orphanRecord(
   const answered = related.filter((s) => s.state !== "RINGING" && s.since).map((s) => (s.since as Date).getTime());
   const leg = parts.find((c) => c.id !== callerId);
   const started = Math.min(...parts.map((c) => Date.parse(c.creationtime)).filter(Number.isFinite), now.getTime());
-  const isOutbound = leg?.name.includes("@") === true || /@/.test(leg?.dialplan.exten ?? "");
+  // A leg's own fields name the caller (it presents the caller's ID), so the callee comes from
+  // the leg's endpoint: an extension's SIP account, or the trunk for an outbound call.
+  const legOrigin = leg ? await deps.resolveCall(leg) : null;
+  const isOutbound = leg?.name.startsWith(`PJSIP/${deps.trunk}-`) === true;
   return {
     tenantId,
     channelId: callerId,
     direction: origin?.kind === "trunk" ? "INBOUND" : isOutbound ? "OUTBOUND" : "INTERNAL",
     callerNumber: caller?.caller.number || leg?.caller.number || "anonymous",
-    calledNumber: caller?.dialplan.exten || leg?.connected.number || "unknown",
+    calledNumber: caller?.dialplan.exten || (legOrigin?.kind === "extension" ? legOrigin.extensionNumber : "") || "unknown",
     // The caller's extension when it was one (as for any CDR), else the callee's.
     extensionId: origin?.kind === "extension" ? origin.extensionId : (callerState ?? related[0])?.extensionId ?? null,
     didId: origin?.kind === "trunk" ? origin.didId : null,
