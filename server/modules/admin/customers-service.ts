@@ -1,6 +1,7 @@
 import { db } from "../../db";
 import { hashPassword } from "../../auth/password";
 import { AppError } from "../../errors";
+import { notifyDialPlanChanged } from "../../telephony/dialplan/notify";
 import type { TenantStatus } from "../../generated/prisma/enums";
 import { recordAudit, type Actor } from "../audit/service";
 import { createAdminUser } from "./first-admin";
@@ -63,6 +64,8 @@ export async function setCustomerStatus(scope: PartnerScope, id: string, status:
     const tenant = await tx.tenant.update({ where: { id }, data: { status }, select: { id: true, name: true, status: true } });
     const action = status === "SUSPENDED" ? "customer.suspend" : "customer.activate";
     await recordAudit(tx, scope.actor, { action, entityType: "Tenant", entityId: id, partnerId: scope.partnerId, tenantId: id, details: { from: before.status, to: status } });
+    // The worker refuses a suspended company's calls (but emergency calls) from its next call on.
+    await notifyDialPlanChanged(tx, id);
     return tenant;
   });
 }

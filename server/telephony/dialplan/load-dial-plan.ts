@@ -26,6 +26,7 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
   const tenant = await db.tenant.findUniqueOrThrow({
     where: { id: tenantId },
     select: {
+      status: true,
       timeZone: true,
       countryCode: true,
       extensions: { include: { sipAccount: { select: { username: true } } }, orderBy: { number: "asc" } },
@@ -41,6 +42,7 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
   return {
     tenantId,
     timeZone: tenant.timeZone,
+    isSuspended: tenant.status !== "ACTIVE",
     numbering: numberingFor(tenant.countryCode),
     defaultRingTimeoutSec: DEFAULT_RING_TIMEOUT_SEC,
     extensions: tenant.extensions.map((ext) => ({

@@ -67,6 +67,7 @@ export function compileDialPlan(raw: TenantDialPlanInput): TenantDialPlan {
     blocked: compileBlockList(raw, warnings),
     outbound,
     emergencyNumbers,
+    isSuspended: raw.isSuspended === true,
     warnings,
   };
 }

@@ -1,5 +1,5 @@
 import type { CallPlan } from "./call-plan";
-import type { Decision } from "./decision";
+import { hangUp, type Decision } from "./decision";
 import { describeLocalTime } from "./local-time";
 import { routeFromExtension } from "./route-from-extension";
 import { routeInbound } from "./route-inbound";
@@ -12,9 +12,12 @@ import type { IncomingCall, TenantDialPlan } from "./types";
  */
 export function routeCall(snapshot: TenantDialPlan, call: IncomingCall, now: Date): CallPlan {
   const trace = [`Call at ${describeLocalTime(now, snapshot.timeZone)} for tenant ${snapshot.tenantId}.`];
+  const isEmergency = call.source.kind === "extension" && snapshot.emergencyNumbers.has(call.dialled.trim());
   const decision: Decision =
-    call.source.kind === "extension"
-      ? routeFromExtension(snapshot, call, call.source.extensionId, trace)
-      : routeInbound(snapshot, call, trace);
+    snapshot.isSuspended && !isEmergency
+      ? hangUp("blocked", "rejected", "The company is suspended by its provider: only emergency calls go through.", trace)
+      : call.source.kind === "extension"
+        ? routeFromExtension(snapshot, call, call.source.extensionId, trace)
+        : routeInbound(snapshot, call, trace);
   return { tenantId: snapshot.tenantId, kind: decision.kind, steps: decision.steps, trace };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { routeCall } from "./route-call";
-import { fromTrunk, NOW, testPlan } from "./test-dial-plan";
+import { fromExtension, fromTrunk, NOW, testPlan } from "./test-dial-plan";
 
 const plan = testPlan();
 
@@ -76,5 +76,18 @@ describe("routeCall: inbound block list", () => {
     for (const caller of [null, "anonymous", ""]) {
       expect(routeCall(strict, fromTrunk("+441632960001", caller), NOW).kind).toBe("blocked");
     }
+  });
+});
+
+describe("a suspended company", () => {
+  const suspended = testPlan({ isSuspended: true });
+  const first = [...suspended.extensionsById.values()][0]!;
+  it("takes no inbound calls and places none, but emergency calls go through", () => {
+    const inbound = routeCall(suspended, fromTrunk("+441632960001", "07700 900123", "Mr Smith"), NOW);
+    expect(inbound).toMatchObject({ kind: "blocked", steps: [{ type: "hangup", cause: "rejected" }] });
+    expect(inbound.trace.join(" ")).toMatch(/suspended/);
+    expect(routeCall(suspended, fromExtension(first.id, "202"), NOW).kind).toBe("blocked");
+    expect(routeCall(suspended, fromExtension(first.id, "999"), NOW).kind).toBe("emergency");
+    expect(routeCall(testPlan(), fromExtension(first.id, "999"), NOW).kind).toBe("emergency"); // control
   });
 });

@@ -67,6 +67,8 @@ export interface TenantDialPlanInput {
   outbound: OutboundConfig | null;
   /** Short codes such as "999", "112", "911". */
   emergencyNumbers: string[];
+  /** The partner suspended the company: only emergency calls go through. */
+  isSuspended?: boolean;
 }
 
 /** A compiled extension: numbers normalised once so routing never re-parses config. */
@@ -89,6 +91,7 @@ export interface TenantDialPlan {
   blocked: BlockIndex;
   outbound: { trunk: string; allowedClis: ReadonlySet<string>; defaultCli: string } | null;
   emergencyNumbers: ReadonlySet<string>;
+  isSuspended: boolean;
   /** Config problems found while compiling (duplicates, dangling references, bad numbers). */
   warnings: string[];
 }
