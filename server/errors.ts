@@ -1,6 +1,18 @@
 import { Prisma } from "./generated/prisma/client";
 
-export const APP_ERROR_CODES = ["NOT_FOUND", "CONFLICT", "FORBIDDEN", "INVALID", "LIMIT_EXCEEDED", "UPSTREAM_FAILED"] as const;
+/**
+ * LIMIT_EXCEEDED is for rate limits and quotas that clear by waiting (429, safe to retry later);
+ * INSUFFICIENT_FUNDS is a balance too low for a charge, which no retry fixes (402).
+ */
+export const APP_ERROR_CODES = [
+  "NOT_FOUND",
+  "CONFLICT",
+  "FORBIDDEN",
+  "INVALID",
+  "LIMIT_EXCEEDED",
+  "INSUFFICIENT_FUNDS",
+  "UPSTREAM_FAILED",
+] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 /**

@@ -14,7 +14,9 @@ const TRPC_CODE: Record<AppErrorCode, TRPCError["code"]> = {
   CONFLICT: "CONFLICT",
   FORBIDDEN: "FORBIDDEN",
   INVALID: "BAD_REQUEST",
+  // 429 tells clients and proxies to retry later, so it is for rate limits only.
   LIMIT_EXCEEDED: "TOO_MANY_REQUESTS",
+  INSUFFICIENT_FUNDS: "PAYMENT_REQUIRED",
   UPSTREAM_FAILED: "BAD_GATEWAY",
 };
 

@@ -49,7 +49,7 @@ export async function getQuote({ tenantId, db }: TenantScope, input: TQuoteInput
 
 /**
  * Buys accounts, paid from the balance, in ONE transaction under the tenant's row lock:
- * re-quotes from current counts, checks the balance (LIMIT_EXCEEDED when short, nothing
+ * re-quotes from current counts, checks the balance (INSUFFICIENT_FUNDS when short, nothing
  * written), writes the purchase, its debit, the accounts (with this month marked as paid) and
  * any re-pricing, then tells the worker to provision them (NOTIFY, delivered on commit).
  * Idempotent by `idempotencyKey`: a retry or a concurrent twin returns the first result.
@@ -70,7 +70,7 @@ export async function purchaseAccounts({ tenantId, db }: TenantScope, actor: Act
     const quote = await quoteWith(tx, tenantId, input);
     const balance = await balanceIn(tx, quote.currency);
     if (balance.lt(quote.total)) {
-      throw new AppError("LIMIT_EXCEEDED", `Your balance is short by ${formatMoney(quote.total.minus(balance), quote.currency)}; top up first.`);
+      throw new AppError("INSUFFICIENT_FUNDS", `Your balance is short by ${formatMoney(quote.total.minus(balance), quote.currency)}; top up first.`);
     }
     const label = ACCOUNT_TYPE_LABELS[input.accountType];
     const purchase = await tx.purchase.create({

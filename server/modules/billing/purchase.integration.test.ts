@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
+import type { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
+import type { AppError } from "@/server/errors";
 import { callerFor, seedPartner, seedTenant } from "@/tests/fixtures/seed-tenant";
 import { balanceOf, billingRowCounts, creditTenant, seedAccountPlan, seedSipAccounts } from "@/tests/fixtures/seed-billing";
 import { expectTrpcError } from "@/tests/fixtures/procedures";
@@ -61,11 +64,13 @@ describe("[BILLING] buy accounts", () => {
     expect(await balanceOf(w.tenantId)).toBe("67.06");
   });
 
-  it("refuses a short balance with LIMIT_EXCEEDED and writes nothing", async () => {
+  it("refuses a short balance with 402 INSUFFICIENT_FUNDS, not a retryable 429, and writes nothing", async () => {
     await creditTenant(w.tenantId, "10");
     const before = await billingRowCounts(w.tenantId);
     const err = await w.admin.billing.purchase({ accountType: "CENTREX_LINE", quantity: 2, idempotencyKey: randomUUID() }).catch((e: unknown) => e);
-    await expectTrpcError(Promise.reject(err), "TOO_MANY_REQUESTS");
+    await expectTrpcError(Promise.reject(err), "PAYMENT_REQUIRED");
+    expect(getHTTPStatusCodeFromError(err as TRPCError)).toBe(402);
+    expect(((err as TRPCError).cause as AppError).code).toBe("INSUFFICIENT_FUNDS");
     expect((err as Error).message).toBe("Your balance is short by £1.98; top up first.");
     expect(await billingRowCounts(w.tenantId)).toEqual(before);
   });

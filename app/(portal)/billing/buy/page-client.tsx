@@ -71,7 +71,7 @@ export function BuyAccountsPageClient() {
   };
 
   const currency = balance.data?.[0]?.currency ?? quote.data?.currency ?? "GBP";
-  const isShort = purchase.error?.data?.appCode === "LIMIT_EXCEEDED";
+  const isShort = purchase.error?.data?.appCode === "INSUFFICIENT_FUNDS";
   const back = (
     <Link href="/billing" className="inline-flex items-center gap-1 rounded text-sm font-medium text-gray-600 hover:text-gray-900 focus-visible:outline-2 focus-visible:outline-indigo-600">
       <ChevronLeftIcon className="size-4" /> Billing
