@@ -38,6 +38,19 @@ const ZMoney = z.string().superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: "custom", message: `Amount ${problem}` });
 });
 
+const NUMBER_MESSAGE = "Enter a number";
+
+/**
+ * A number, or a numeric string as an HTML form sends it, and nothing else. z.coerce.number()
+ * turned `true` into 1 and `null` or "" into 0, so a wrong type was stored as a plausible value.
+ * Range and integer checks go in `pipe`, so they apply to both shapes alike.
+ */
+function numberOrNumericString(pipe: z.ZodNumber) {
+  return z
+    .union([z.number(), z.string().trim().regex(/^\d+(\.\d+)?$/).transform(Number)], { error: NUMBER_MESSAGE })
+    .pipe(pipe);
+}
+
 /** One rate, as typed into the rate form. Same rules as a CSV line. */
 export const ZRateFields = z.object({
   prefix: z
@@ -51,8 +64,8 @@ export const ZRateFields = z.object({
     .transform((v) => v || null),
   ratePerMinute: ZMoney,
   connectFee: ZMoney,
-  incrementSec: z.coerce.number().int("Use whole seconds").min(1, "At least 1 second").max(3600, "At most 3600 seconds"),
-  minimumSec: z.coerce.number().int("Use whole seconds").min(0, "Cannot be negative").max(3600, "At most 3600 seconds"),
+  incrementSec: numberOrNumericString(z.number().int("Use whole seconds").min(1, "At least 1 second").max(3600, "At most 3600 seconds")),
+  minimumSec: numberOrNumericString(z.number().int("Use whole seconds").min(0, "Cannot be negative").max(3600, "At most 3600 seconds")),
 });
 export type TRateFieldsForm = z.input<typeof ZRateFields>;
 

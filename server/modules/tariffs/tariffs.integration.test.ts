@@ -88,6 +88,17 @@ describe("[TARIFFS] partner admins manage tariffs", () => {
     await expectTrpcError(admin.tariff.rate.upsert({ tariffId: tariff.id, prefix: "44a", description: "", ratePerMinute: "0.1234567", connectFee: "0", incrementSec: 0, minimumSec: 0 }), "BAD_REQUEST");
   });
 
+  it("refuses seconds of the wrong type instead of coercing them, and stores nothing", async () => {
+    const tariff = await admin.tariff.create({ name: "Types", currency: "GBP", isDefault: false });
+    const rate = { tariffId: tariff.id, prefix: "44", description: "", ratePerMinute: "0.1", connectFee: "0" };
+    // The client's types forbid these (hence `as never`); a hand-made request does not.
+    await expectTrpcError(admin.tariff.rate.upsert({ ...rate, incrementSec: true as never, minimumSec: 0 }), "BAD_REQUEST");
+    await expectTrpcError(admin.tariff.rate.upsert({ ...rate, incrementSec: 60, minimumSec: null as never }), "BAD_REQUEST");
+    expect(await db.tariffRate.count({ where: { tariffId: tariff.id } })).toBe(0);
+    const stored = await admin.tariff.rate.upsert({ ...rate, incrementSec: "60", minimumSec: "0" });
+    expect(stored).toMatchObject({ incrementSec: 60, minimumSec: 0 });
+  });
+
   it("tells the workers which customers' rates changed, only when the change commits", async () => {
     const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await listener.connect();
