@@ -45,6 +45,25 @@ describe("[AUTH] credentials and lockout", () => {
     expect(await verifyCredentials(email, "nope", "10.3.0.1", at(42))).toMatchObject({ reason: "invalid" });
   });
 
+  it("checks at most 5 of 40 concurrent wrong guesses at one account, then refuses the right password", async () => {
+    const { partner } = await seedPartner();
+    const target = await seedTenant({ partnerId: partner.id, extensionUsers: 0 });
+    const email = target.admin.email;
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => verifyCredentials(email, `guess-${i}`, `10.5.${i}.1`, at(55))));
+    // Only an admitted attempt is recorded, and only an admitted attempt has its password verified.
+    const checked = await db.loginAttempt.count({ where: { email } });
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(results.filter((r) => r.ok)).toHaveLength(0);
+    expect(results.filter((r) => !r.ok && r.reason === "locked").length).toBeGreaterThanOrEqual(35);
+    expect(await verifyCredentials(email, TEST_PASSWORD, "10.5.99.1", at(56))).toMatchObject({ ok: false, reason: "locked" });
+    expect(await db.loginAttempt.count({ where: { email } })).toBe(checked);
+  });
+
+  it("admits at most 20 concurrent guesses from one IP across accounts", async () => {
+    await Promise.all(Array.from({ length: 40 }, (_, i) => verifyCredentials(`spray-${i}@test.example`, "nope", "10.6.6.6", at(57))));
+    expect(await db.loginAttempt.count({ where: { ip: "10.6.6.6" } })).toBeLessThanOrEqual(20);
+  });
+
   it("refuses the users of a suspended company, and their existing sessions", async () => {
     const { partner } = await seedPartner();
     const other = await seedTenant({ partnerId: partner.id, extensionUsers: 0 });
