@@ -46,7 +46,25 @@ export function toAppError(err: unknown): AppError | null {
     if (err.code === "P2025") return new AppError("NOT_FOUND", "That record does not exist.", { cause: err });
     if (err.code === "P2003") return new AppError("CONFLICT", "That record is still in use.", { cause: err });
   }
+  if (INVALID_TEXT_CODES.has(postgresCode(err) ?? "")) {
+    return new AppError("INVALID", "The text contains a character that cannot be stored (such as a NUL byte).", { cause: err });
+  }
   return null;
+}
+
+/**
+ * PostgreSQL refusing the text itself: a NUL byte (22021) or a character the encoding has no
+ * room for (22P05). The input's fault, so a 400, never a 500. A backstop: schemas should refuse
+ * control characters before a query is sent.
+ */
+const INVALID_TEXT_CODES = new Set(["22021", "22P05"]);
+
+/** The SQLSTATE of an error from the pg driver adapter (a DriverAdapterError's cause), if any. */
+function postgresCode(err: unknown): string | undefined {
+  if (!(err instanceof Error) || err.name !== "DriverAdapterError") return undefined;
+  const cause = err.cause as { kind?: unknown; code?: unknown; originalCode?: unknown } | undefined;
+  const code = cause?.originalCode ?? (cause?.kind === "postgres" ? cause.code : undefined);
+  return typeof code === "string" ? code : undefined;
 }
 
 function uniqueTarget(err: Prisma.PrismaClientKnownRequestError): string | undefined {

@@ -1,5 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { describe, expect, it, vi } from "vitest";
+import { db } from "../db";
 import { AppError } from "../errors";
 import { createContextInner } from "./context";
 import { createTRPCRouter, publicProcedure } from "./trpc";
@@ -11,6 +12,11 @@ const router = createTRPCRouter({
   }),
   expected: publicProcedure.query(() => {
     throw new AppError("CONFLICT", "That name is taken.", { fieldErrors: { name: "Taken" } });
+  }),
+  // A NUL byte that reaches PostgreSQL (error 22021) through the real driver adapter.
+  nul: publicProcedure.query(async () => {
+    await db.partner.create({ data: { name: "bad\u0000name" } });
+    return "stored";
   }),
 });
 
@@ -35,6 +41,13 @@ describe("[ERRORS] the API's error contract", () => {
     expect(JSON.stringify(body)).not.toContain("secret");
     expect(log.mock.calls.some((args) => String(args[0]).includes("req-123"))).toBe(true);
     log.mockRestore();
+  });
+
+  it("answers text PostgreSQL cannot store (a NUL byte) with 400, and stores nothing", async () => {
+    const { status, body } = await call("nul");
+    expect(status).toBe(400);
+    expect(body.error.data).toMatchObject({ appCode: "INVALID" });
+    expect(await db.partner.count({ where: { name: { startsWith: "bad" } } })).toBe(0);
   });
 
   it("passes expected errors through with a stable code and field messages", async () => {
