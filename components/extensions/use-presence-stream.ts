@@ -27,14 +27,16 @@ export function usePresenceStream(options: { onChange?: (row: PresenceRow) => vo
     const queryKey = trpc.presence.find.queryKey();
     const refetch = () => void queryClient.invalidateQueries({ queryKey });
     const source = new EventSource("/api/events");
-    // The first open refetches too: events between the server render and now were not heard.
-    source.onopen = () => {
+    // "live" only once the server says it hears changes (`ready`, after its LISTEN is active),
+    // with a reload then: what changed between the server render and that moment was not heard.
+    const onLive = () => {
       setStatus("live");
       refetch();
     };
+    source.addEventListener("ready", onLive);
     // EventSource retries by itself (the server sets `retry:`); we only say so.
     source.onerror = () => setStatus("reconnecting");
-    source.addEventListener("resync", refetch);
+    source.addEventListener("resync", onLive);
     source.addEventListener("presence", (message) => {
       let payload: PresenceEventPayload;
       try {

@@ -47,6 +47,8 @@ describe("[PRESENCE] SSE stream over LISTEN/NOTIFY", () => {
   it("sends a registration change of the own tenant within 1 s, with the fresh row", async () => {
     const { sse } = stream(world.acme.tenant.id);
     expect(await sse.next()).toMatchObject({ retry: 3000, comments: ["connected"] });
+    // "ready" says the stream hears changes now (its LISTEN is active); clients go live on it.
+    expect(await sse.next()).toMatchObject({ event: "ready" });
     await db.registration.create({ data: { sipAccountId: acme1.sip.id, tenantId: world.acme.tenant.id, state: "REGISTERED", userAgent: "Yealink T54W" } });
     const started = Date.now();
     await notify({ tenantId: world.acme.tenant.id, kind: "registration", sipAccountId: acme1.sip.id });
@@ -82,6 +84,7 @@ describe("[PRESENCE] SSE stream over LISTEN/NOTIFY", () => {
     const before = hub.subscriberCount();
     const { sse, abort } = stream(world.acme.tenant.id, null, 50);
     await sse.next();
+    expect((await sse.next())?.event).toBe("ready");
     expect((await sse.next())?.comments).toEqual(["ping"]);
     expect(hub.subscriberCount()).toBe(before + 1);
     abort.abort();
@@ -92,6 +95,7 @@ describe("[PRESENCE] SSE stream over LISTEN/NOTIFY", () => {
   it("reconnects after losing the LISTEN connection and tells clients to resync", async () => {
     const { sse } = stream(world.acme.tenant.id);
     await sse.next();
+    expect((await sse.next())?.event).toBe("ready");
     await db.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'centrex-web-presence' AND datname = current_database()`;
     expect((await sse.next(3000))?.event).toBe("resync");
     await notify({ tenantId: world.acme.tenant.id, kind: "call", extensionId: acme2.extension.id });

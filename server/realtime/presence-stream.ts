@@ -75,6 +75,9 @@ export function createPresenceStream({ tenantId, filter, signal, hub = getPresen
 
       send(encoder.encode(`retry: ${RETRY_MS}\n: connected\n\n`));
       const unsubscribe = hub.subscribe(tenantId, onSignal);
+      // Changes are heard only once LISTEN is active; the client reloads on `ready`, so nothing
+      // that happened between its first read and this moment is missed.
+      void hub.ready().then(() => send(frame("ready", {})), () => {});
       // A comment line every 15 s keeps proxies and load balancers from closing an idle stream.
       const heartbeat = setInterval(() => send(encoder.encode(": ping\n\n")), heartbeatMs);
       cleanup = () => {
