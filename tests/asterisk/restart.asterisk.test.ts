@@ -84,7 +84,7 @@ describeLane("[ASTERISK] restart", () => {
     await callAndHangUp();
   });
 
-  it("[ASTERISK] after a worker restart every account is pushed again and calls work", async () => {
+  it("[ASTERISK] after a worker restart the full sync runs cleanly and calls work", async () => {
     const workerMark = lane.worker.mark();
     const eventMark = lane.endpointEvents.mark();
     const logMark = await lane.asterisk.mark();
