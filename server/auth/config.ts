@@ -6,8 +6,9 @@ import { verifyCredentials } from "./credentials";
 import { clientIp } from "./client-ip";
 import { SignInRefused } from "./sign-in-error";
 import { signedInAt } from "./session-token";
+import { singleLine } from "../validation/text";
 
-const ZCredentials = z.object({ email: z.string().trim().email().max(254), password: z.string().min(1).max(200) });
+const ZCredentials = z.object({ email: singleLine().pipe(z.email().max(254)), password: singleLine({ trim: false }).min(1).max(200) });
 
 export const authConfig = {
   secret: env.AUTH_SECRET,

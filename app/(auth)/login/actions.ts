@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/server/auth";
 import { signInErrorMessage } from "@/server/auth/sign-in-error";
+import { singleLine } from "@/server/validation/text";
 
 export type SignInState = {
   error?: string;
@@ -13,8 +14,8 @@ export type SignInState = {
 };
 
 const ZSignInForm = z.object({
-  email: z.string().trim().min(1, "Enter your email address").pipe(z.email("Enter a valid email address")),
-  password: z.string().min(1, "Enter your password").max(200),
+  email: singleLine().min(1, "Enter your email address").pipe(z.email("Enter a valid email address")),
+  password: singleLine({ trim: false }).min(1, "Enter your password").max(200),
 });
 
 /** The sign-in form's action: validates, signs in, then lands the user on their role's home. */

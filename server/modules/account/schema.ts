@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { singleLine } from "../../validation/text";
 import { ZNewPassword } from "../users/schema";
 
 export const ZChangePasswordInput = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password").max(200),
+    currentPassword: singleLine({ trim: false }).min(1, "Enter your current password").max(200),
     newPassword: ZNewPassword,
-    confirmPassword: z.string(),
+    confirmPassword: singleLine({ trim: false }),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match" })
   .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password you have not been using" });

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { singleLine, ZRecordId } from "../../validation/text";
 import { ZEmail, ZNewPassword, ZPersonName } from "../users/schema";
 
 export const TENANT_STATUSES = ["ACTIVE", "SUSPENDED"] as const;
 
-const ZOrgName = z.string().trim().min(2, "Use at least 2 characters").max(100, "Use at most 100 characters");
-export const ZId = z.string().min(1).max(40);
+const ZOrgName = singleLine().min(2, "Use at least 2 characters").max(100, "Use at most 100 characters");
+export const ZId = ZRecordId;
 
 /** A first administrator, created with the organisation in one transaction. */
 const adminFields = { adminName: ZPersonName, adminEmail: ZEmail, adminPassword: ZNewPassword };
@@ -26,4 +27,4 @@ export type TCreatePartnerInput = z.infer<typeof ZCreatePartnerInput>;
 export const ZCreatePartnerAdminInput = z.object({ partnerId: ZId, ...adminFields });
 export type TCreatePartnerAdminInput = z.infer<typeof ZCreatePartnerAdminInput>;
 
-export const ZFindCustomersInput = z.object({ search: z.string().trim().max(100).optional() }).optional();
+export const ZFindCustomersInput = z.object({ search: singleLine().max(100).optional() }).optional();

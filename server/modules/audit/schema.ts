@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { singleLine, ZRecordId } from "../../validation/text";
 
 export const ZFindAuditLogInput = z.object({
-  tenantId: z.string().min(1).max(40).optional(),
+  tenantId: ZRecordId.optional(),
   /** The id of the last row of the previous page (rows come newest first). */
-  cursor: z.string().regex(/^\d+$/).optional(),
+  cursor: singleLine({ trim: false }).regex(/^\d{1,19}$/, "Not a valid page cursor").optional(),
 });
 export type TFindAuditLogInput = z.infer<typeof ZFindAuditLogInput>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLine, ZRecordId } from "../../validation/text";
 import { compareDecimals, priceProblem, validateBands } from "./bands";
 
 export const ACCOUNT_TYPES = ["CENTREX_LINE", "FAX", "VOICEMAIL"] as const;
@@ -10,9 +11,11 @@ export const LEDGER_PAGE_SIZE = 50;
 export const TOP_UP_MIN = 5;
 export const TOP_UP_MAX = 5000;
 
-const ZId = z.string().min(1).max(40);
+const ZId = ZRecordId;
 export const ZIdInput = z.object({ id: ZId });
 export const ZAccountType = z.enum(ACCOUNT_TYPES);
+/** One per confirm dialog, made by the client, so a double click or a retry is one charge. */
+const ZIdempotencyKey = singleLine({ trim: false }).pipe(z.uuid("Not a valid request key"));
 
 export const ZQuoteInput = z.object({
   accountType: ZAccountType,
@@ -21,7 +24,7 @@ export const ZQuoteInput = z.object({
 export type TQuoteInput = z.infer<typeof ZQuoteInput>;
 
 /** The key comes from the client (one per confirm dialog), so a double click or retry is one purchase. */
-export const ZPurchaseInput = ZQuoteInput.extend({ idempotencyKey: z.uuid() });
+export const ZPurchaseInput = ZQuoteInput.extend({ idempotencyKey: ZIdempotencyKey });
 export type TPurchaseInput = z.infer<typeof ZPurchaseInput>;
 
 export const ZLedgerInput = z.object({ page: z.number().int().min(1).max(100_000).default(1) }).default({ page: 1 });
@@ -29,9 +32,7 @@ export type TLedgerInput = z.infer<typeof ZLedgerInput>;
 
 /** A positive amount of money as typed: at most 2 decimals, within [min, max]. Browser-safe: no Prisma import. */
 const ZAmount = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
+  singleLine()
     .regex(/^\d{1,7}(\.\d{1,2})?$/, "Use an amount such as 25 or 25.50")
     .refine((v) => compareDecimals(v, String(min)) >= 0 && compareDecimals(v, String(max)) <= 0, `Use an amount from ${min} to ${max}`);
 
@@ -40,20 +41,20 @@ export type TTopUpInput = z.infer<typeof ZTopUpInput>;
 
 // --- Partner back office ----------------------------------------------------------------------
 
-const ZPrice = z.string().trim().superRefine((value, ctx) => {
+const ZPrice = singleLine().superRefine((value, ctx) => {
   const problem = priceProblem(value);
   if (problem) ctx.addIssue({ code: "custom", message: `The price ${problem}` });
 });
-const ZCurrency = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use a 3-letter ISO 4217 code, such as GBP");
+const ZCurrency = singleLine().toUpperCase().regex(/^[A-Z]{3}$/, "Use a 3-letter ISO 4217 code, such as GBP");
 
 export const ZBandInput = z.object({
   minQuantity: z.number().int().min(1),
   maxQuantity: z.number().int().min(1).nullable(),
-  monthlyPrice: z.string().trim(),
+  monthlyPrice: singleLine(),
 });
 
 const ZPlanFields = z.object({
-  name: z.string().trim().min(2, "Use at least 2 characters").max(80, "Use at most 80 characters"),
+  name: singleLine().min(2, "Use at least 2 characters").max(80, "Use at most 80 characters"),
   accountType: ZAccountType,
   currency: ZCurrency,
   setupFee: ZPrice,
@@ -91,7 +92,7 @@ export const ZCustomerLedgerInput = z.object({ tenantId: ZId, page: z.number().i
 export const ZCreditInput = z.object({
   tenantId: ZId,
   amount: ZAmount(0.01, 100_000),
-  reason: z.string().trim().min(3, "Say why, in a few words").max(200),
-  idempotencyKey: z.uuid(),
+  reason: singleLine().min(3, "Say why, in a few words").max(200),
+  idempotencyKey: ZIdempotencyKey,
 });
 export type TCreditInput = z.infer<typeof ZCreditInput>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLine, singleLine, ZRecordId } from "../../validation/text";
 import { decimalProblem, MAX_IMPORT_BYTES, normalizePrefix, PREFIX_PATTERN } from "./domain";
 
 export const IMPORT_MODES = ["replace", "merge"] as const;
@@ -8,14 +9,12 @@ export const IMPORT_MODE_LABELS: Record<(typeof IMPORT_MODES)[number], string> =
 };
 export const RATES_PAGE_SIZE = 50;
 
-const ZId = z.string().min(1).max(40);
+const ZId = ZRecordId;
 export const ZTariffId = z.object({ id: ZId });
 
-const ZTariffName = z.string().trim().min(2, "Use at least 2 characters").max(80, "Use at most 80 characters");
+const ZTariffName = singleLine().min(2, "Use at least 2 characters").max(80, "Use at most 80 characters");
 /** ISO 4217 alphabetic code; the list itself is the accountant's business, the shape is ours. */
-const ZCurrency = z
-  .string()
-  .trim()
+const ZCurrency = singleLine()
   .toUpperCase()
   .regex(/^[A-Z]{3}$/, "Use a 3-letter ISO 4217 code, such as GBP");
 
@@ -28,12 +27,12 @@ export type TUpdateTariffInput = z.infer<typeof ZUpdateTariffInput>;
 export const ZGetTariffInput = z.object({
   id: ZId,
   /** Rates whose prefix starts with this (after normalising + and 00). */
-  prefixSearch: z.string().trim().max(16).optional(),
+  prefixSearch: singleLine().max(16).optional(),
   page: z.number().int().min(1).max(10_000).default(1),
 });
 export type TGetTariffInput = z.input<typeof ZGetTariffInput>;
 
-const ZMoney = z.string().superRefine((value, ctx) => {
+const ZMoney = singleLine({ trim: false }).superRefine((value, ctx) => {
   const problem = decimalProblem(value);
   if (problem) ctx.addIssue({ code: "custom", message: `Amount ${problem}` });
 });
@@ -47,19 +46,16 @@ const NUMBER_MESSAGE = "Enter a number";
  */
 function numberOrNumericString(pipe: z.ZodNumber) {
   return z
-    .union([z.number(), z.string().trim().regex(/^\d+(\.\d+)?$/).transform(Number)], { error: NUMBER_MESSAGE })
+    .union([z.number(), singleLine().regex(/^\d+(\.\d+)?$/).transform(Number)], { error: NUMBER_MESSAGE })
     .pipe(pipe);
 }
 
 /** One rate, as typed into the rate form. Same rules as a CSV line. */
 export const ZRateFields = z.object({
-  prefix: z
-    .string()
+  prefix: singleLine({ trim: false })
     .transform(normalizePrefix)
     .pipe(z.string().regex(PREFIX_PATTERN, "Use 1 to 15 digits; a leading + or 00 is fine")),
-  description: z
-    .string()
-    .trim()
+  description: singleLine()
     .max(120, "Use at most 120 characters")
     .transform((v) => v || null),
   ratePerMinute: ZMoney,
@@ -79,7 +75,7 @@ export const ZImportRatesInput = z.object({
   tariffId: ZId,
   mode: z.enum(IMPORT_MODES),
   // Characters, not bytes: the parser re-checks the byte size. This only bounds the request.
-  csv: z.string().min(1, "Choose a file or paste the rates").max(MAX_IMPORT_BYTES, "The file is larger than 2 MB"),
+  csv: multiLine().min(1, "Choose a file or paste the rates").max(MAX_IMPORT_BYTES, "The file is larger than 2 MB"),
 });
 export type TImportRatesInput = z.infer<typeof ZImportRatesInput>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLine, ZRecordId } from "../../validation/text";
 
 export const TENANT_ROLES = ["CUSTOMER_ADMIN", "EXTENSION_USER"] as const;
 export const TENANT_ROLE_LABELS: Record<(typeof TENANT_ROLES)[number], string> = {
@@ -6,15 +7,14 @@ export const TENANT_ROLE_LABELS: Record<(typeof TENANT_ROLES)[number], string> =
   EXTENSION_USER: "Extension user",
 };
 
-export const ZEmail = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address").max(254));
-export const ZPersonName = z.string().trim().min(1, "Enter a name").max(80, "Use at most 80 characters");
-export const ZNewPassword = z
-  .string()
+export const ZEmail = singleLine().toLowerCase().pipe(z.email("Enter a valid email address").max(254));
+export const ZPersonName = singleLine().min(1, "Enter a name").max(80, "Use at most 80 characters");
+export const ZNewPassword = singleLine({ trim: false })
   .min(10, "Use at least 10 characters")
   .max(200, "Use at most 200 characters")
   .refine((p) => /\D/.test(p) && /\d|[^A-Za-z]/.test(p), "Mix letters with digits or symbols");
 
-export const ZUserId = z.object({ id: z.string().min(1).max(40) });
+export const ZUserId = z.object({ id: ZRecordId });
 
 export const ZCreateUserInput = z.object({
   name: ZPersonName,
@@ -25,7 +25,7 @@ export const ZCreateUserInput = z.object({
 export type TCreateUserInput = z.infer<typeof ZCreateUserInput>;
 
 export const ZUpdateUserInput = z.object({
-  id: z.string().min(1).max(40),
+  id: ZRecordId,
   name: ZPersonName,
   email: ZEmail,
   role: z.enum(TENANT_ROLES),
