@@ -2,7 +2,7 @@
 
 import { useId, useState, type ChangeEvent, type FormEvent } from "react";
 import { Dialog } from "@/components/ui/dialog";
-import { errorMessage } from "@/components/ui/errors";
+import { errorMessage, serverFieldMessages } from "@/components/ui/errors";
 import { FormField } from "@/components/ui/form-field";
 import { CONTROL_CLASSES } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
@@ -59,7 +59,10 @@ function ImportForm({ submit, onDone }: Pick<ImportRatesDialogProps, "submit"> &
       toast({ variant: "success", description: `Imported: ${result.created.toLocaleString("en")} added, ${result.updated.toLocaleString("en")} updated${removed}.` });
       onDone();
     } catch (err) {
-      setProblem(errorMessage(err));
+      // Characters that are never valid text are refused before parsing, with their lines named.
+      const lines = serverFieldMessages(err, "csv");
+      if (lines.length > 0) setLineErrors(lines.map((message) => ({ line: 0, message })));
+      else setProblem(errorMessage(err));
     } finally {
       setPending(false);
     }

@@ -36,6 +36,12 @@ export function serverFieldErrors(err: unknown): Record<string, string> {
   return { ...result, ...(data?.fieldErrors ?? {}) };
 }
 
+/** Every message the server gave one field: a multi-line field reports each bad line ("Line 3: …"). */
+export function serverFieldMessages(err: unknown, field: string): string[] {
+  const data = (err as ErrorLike | null)?.data;
+  return data?.zodError?.fieldErrors?.[field] ?? (data?.fieldErrors?.[field] ? [data.fieldErrors[field]] : []);
+}
+
 /**
  * Puts the server's field errors on the form's fields. Returns true if any applied, so the
  * caller can skip the toast when the form already says what is wrong.

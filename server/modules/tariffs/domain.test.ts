@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitCsvLine } from "./csv-line";
-import { MAX_IMPORT_ROWS, MAX_REPORTED_ERRORS, normalizePrefix, parseTariffCsv } from "./domain";
+import { MAX_IMPORT_ROWS, MAX_LINE_CHARS, MAX_REPORTED_ERRORS, normalizePrefix, parseTariffCsv } from "./domain";
 
 const HEADER = "prefix,description,rate_per_minute,connect_fee,increment_sec,minimum_sec";
 const sheet = (...lines: string[]) => [HEADER, ...lines].join("\n");
@@ -62,6 +62,23 @@ describe("[TARIFFS] parseTariffCsv", () => {
     expect(errors.at(-1)!.message).toMatch(/More than 50,000 rates/);
     const huge = sheet(`44,${"x".repeat(2 * 1024 * 1024)},0.1,0,60,0`);
     expect(parseTariffCsv(huge).errors[0]!.message).toMatch(/larger than 2 MB/);
+  });
+
+  it("refuses control characters and over-long lines per line, in any column, and reads the good lines on", () => {
+    const { errors, rows } = parseTariffCsv(
+      sheet("44,UK\u0000fixed,0.01,0,60,0", "33,FR,0.1,0,60,0", `34,ES,0.1,0,60,0,${"n".repeat(MAX_LINE_CHARS)}`, "35,PT\tmobile,0.1,0,60,0"),
+    );
+    expect(errors).toEqual([
+      { line: 2, message: "description: Remove the control character U+0000; it cannot be typed or stored" },
+      { line: 4, message: "The line is longer than 1,000 characters" },
+      { line: 5, message: "description: Use one line: remove the tab" },
+    ]);
+    expect(rows.map((r) => r.prefix)).toEqual(["33"]);
+    // A column the import does not read is checked too, and named by its position.
+    expect(parseTariffCsv(sheet("44,UK,0.01,0,60,0,\u001b[31m")).errors).toEqual([
+      { line: 2, message: "column 7: Remove the control character U+001B; it cannot be typed or stored" },
+    ]);
+    expect(parseTariffCsv("prefix,rate_per_minute,connect_fee,increment_sec,minimum_sec,\u202enote\n44,0.1,0,60,0,x").errors[0]!.message).toMatch(/^Bad header \(Remove the text-direction control U\+202E\)/);
   });
 
   it("caps the error list and says how many more there were", () => {

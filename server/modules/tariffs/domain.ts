@@ -2,10 +2,13 @@
  * Pure tariff rules: number formats and the CSV rate-sheet parser. No I/O, so the import
  * dialog, the service and the unit tests all agree on what a valid sheet is.
  */
+import { textProblem } from "../../validation/text";
 import { splitCsvLine } from "./csv-line";
 
 export const MAX_IMPORT_ROWS = 50_000;
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+/** A rate line is well under 200 characters; a longer one is a wrong file or a payload. */
+export const MAX_LINE_CHARS = 1_000;
 /** Errors beyond this are summarised, so a wrong file does not produce a 50,000-line reply. */
 export const MAX_REPORTED_ERRORS = 100;
 
@@ -64,6 +67,8 @@ export function parseTariffCsv(text: string): TariffCsvResult {
   const headerIndex = lines.findIndex((l) => l.trim() !== "");
   if (headerIndex < 0) return { rows: [], errors: [{ line: 0, message: `The file is empty. Expected a header: ${HEADER_HINT}` }] };
 
+  const headerProblem = lines[headerIndex]!.length > MAX_LINE_CHARS ? "it is too long" : textProblem(lines[headerIndex]!, "singleLine");
+  if (headerProblem) return { rows: [], errors: [{ line: headerIndex + 1, message: `Bad header (${headerProblem}). Expected: ${HEADER_HINT}` }] };
   const header = splitCsvLine(lines[headerIndex]!);
   const columns = new Map((Array.isArray(header) ? header : []).map((name, i) => [name.trim().toLowerCase(), i]));
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.has(c));
@@ -83,9 +88,22 @@ export function parseTariffCsv(text: string): TariffCsvResult {
       errors.push({ line: i + 1, message: `More than ${MAX_IMPORT_ROWS.toLocaleString("en")} rates. Split the file.` });
       break;
     }
+    if (text.length > MAX_LINE_CHARS) {
+      errors.push({ line: i + 1, message: `The line is longer than ${MAX_LINE_CHARS.toLocaleString("en")} characters` });
+      continue;
+    }
     const fields = splitCsvLine(text);
     if (!Array.isArray(fields)) {
       errors.push({ line: i + 1, message: fields });
+      continue;
+    }
+    // Every cell, also columns the import does not read: nothing hidden rides along in a sheet.
+    const badCells = fields.flatMap((field, column) => {
+      const problem = textProblem(field, "singleLine");
+      return problem ? [`${header[column]?.trim().toLowerCase() || `column ${column + 1}`}: ${problem}`] : [];
+    });
+    if (badCells.length > 0) {
+      errors.push({ line: i + 1, message: badCells.join("; ") });
       continue;
     }
     const cell = (name: string) => fields[columns.get(name) ?? -1] ?? "";

@@ -43,6 +43,25 @@ describe("[TARIFFS] partner admins manage tariffs", () => {
     expect(await db.auditLog.count({ where: { entityId: tariff.id, action: "tariff.importRates" } })).toBe(1);
   });
 
+  it("refuses a NUL-laden or oversized sheet, per line, and keeps the rates it has", async () => {
+    const tariff = await admin.tariff.create({ name: "Hostile", currency: "GBP", isDefault: false });
+    await admin.tariff.importRates({ tariffId: tariff.id, mode: "replace", csv: sheet("44,UK,0.01,0,60,0") });
+    // Control characters never reach the parser: the request is refused (400) line by line.
+    const nul = await admin.tariff.importRates({ tariffId: tariff.id, mode: "replace", csv: sheet("33,F\u0000R,0.1,0,60,0", "34,ES,0.1,0,60,0\u0000") }).catch((e: unknown) => e);
+    expect(nul).toMatchObject({ code: "BAD_REQUEST" });
+    const messages = (nul as { cause: { issues: { message: string }[] } }).cause.issues.map((i) => i.message);
+    expect(messages).toEqual([
+      "Line 2: Remove the control character U+0000; it cannot be typed or stored",
+      "Line 3: Remove the control character U+0000; it cannot be typed or stored",
+    ]);
+    // Tabs and over-long lines pass the request check (a sheet has lines) and are reported per row.
+    const result = await admin.tariff.importRates({ tariffId: tariff.id, mode: "replace", csv: sheet("33,F\tR,0.1,0,60,0", `34,${"x".repeat(10_000)},0.1,0,60,0`) });
+    expect(result).toEqual({ ok: false, errors: [{ line: 2, message: "description: Use one line: remove the tab" }, { line: 3, message: "The line is longer than 1,000 characters" }] });
+    const tooBig = await admin.tariff.importRates({ tariffId: tariff.id, mode: "merge", csv: sheet(`44,${"x".repeat(2 * 1024 * 1024)}`) }).catch((e: unknown) => e);
+    expect(tooBig).toMatchObject({ code: "BAD_REQUEST" });
+    expect(await ratesOf(tariff.id)).toEqual(["44=0.01/60"]);
+  });
+
   it("replace drops rates missing from the sheet; merge keeps them and overwrites the rest", async () => {
     const tariff = await admin.tariff.create({ name: "Modes", currency: "GBP", isDefault: false });
     await admin.tariff.importRates({ tariffId: tariff.id, mode: "replace", csv: sheet("44,UK,0.01,0,60,0", "33,FR,0.1,0,60,0") });
