@@ -36,31 +36,37 @@ export const WallboardTile = memo(function WallboardTile({ row, lines }: TilePro
   const since = activity(row) !== "IDLE" ? row.call?.since : null;
   const label: CSSProperties = { fontSize: "var(--wb-label)", lineHeight: 1.2 };
   const state = TILE_LABELS[activity(row)] ?? headline(row);
+  const peer = since ? row.call?.peer : null;
+  const showsPeer = lines >= 3 && Boolean(peer);
+  // A long name may take the peer's line when nobody is on the line; the title has it whole.
+  const nameClass = lines >= 3 && !showsPeer ? "line-clamp-2 [overflow-wrap:anywhere]" : "truncate";
   return (
     <li
       data-testid={`tile-${row.number}`}
       data-state={kind}
-      title={describeChange(row)}
+      title={`${row.number} ${row.displayName}: ${describeChange(row)}`}
       className={`flex min-w-0 flex-col justify-center overflow-hidden rounded-md border-2 px-[6%] ${STYLES[kind]}`}
     >
       <span data-role="number" className="truncate font-bold tabular-nums" style={{ fontSize: "var(--wb-number)", lineHeight: 1.05 }}>
         {row.number}
       </span>
       {lines >= 2 && (
-        <span className="truncate opacity-90" style={label}>
+        <span data-role="name" className={`${nameClass} opacity-90`} style={label}>
           {row.displayName}
         </span>
       )}
       {/* The label gives way (ellipsis) before the timer does: on a busy tile the time matters most. */}
-      <span className="flex min-w-0 items-baseline gap-1 font-bold" style={label}>
+      <span className="flex min-w-0 items-baseline gap-[0.4em] font-bold" style={label}>
         <span data-role="state" className="truncate">
           {state}
         </span>
+        {/* Words between the label and the timer, so it reads "On call for 00:04", not "On call00:04". */}
+        {since && <span className="sr-only"> for </span>}
         {since && <CallTimer since={since} className="shrink-0" />}
       </span>
-      {lines >= 3 && since && row.call?.peer && (
+      {showsPeer && (
         <span className="truncate" style={label}>
-          with {row.call.peer}
+          with {peer}
         </span>
       )}
     </li>
