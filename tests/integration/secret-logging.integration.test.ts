@@ -32,7 +32,7 @@ describe("[LOGS] secrets in failed calls", () => {
       });
       const response = await fetchRequestHandler({
         endpoint: "/api/trpc",
-        req: new Request(`http://localhost${req.url}`, { method: req.method, headers: req.headers as Record<string, string>, body: req.method === "POST" ? body : undefined }),
+        req: new Request(`http://localhost${req.url}`, { method: req.method, headers: req.headers as Record<string, string>, body: req.method === "POST" ? new Uint8Array(body) : undefined }),
         router: appRouter,
         createContext: () => createContextInner({ user, requestId: "req-secrets" }),
       });
