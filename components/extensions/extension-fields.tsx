@@ -3,6 +3,7 @@
 import { useId } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { SelectField, TextField } from "@/components/ui/form-field";
+import { companyDefaultCli } from "@/server/telephony/engine/default-cli";
 
 export const FIELD_NAMES = ["number", "displayName", "ownerUserId", "voicemailEnabled", "voicemailPin", "outboundCli"] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
@@ -22,7 +23,8 @@ type ExtensionFieldsProps = {
 export function ExtensionFields({ registered, errors, options, isVoicemailOn, hasPin }: ExtensionFieldsProps) {
   const voicemailId = useId();
   const owners = [{ value: "", label: "Nobody (shared phone)" }, ...options.users.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))];
-  const clis = [{ value: "", label: "Company default" }, ...options.dids.map((d) => ({ value: d, label: d }))];
+  const fallback = companyDefaultCli(options.dids);
+  const clis = [{ value: "", label: fallback ? `Company default (${fallback})` : "Company default (none yet: no outbound calls)" }, ...options.dids.map((d) => ({ value: d, label: d }))];
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-[8rem_1fr]">

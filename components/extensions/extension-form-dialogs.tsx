@@ -39,21 +39,25 @@ export function useExtensionsChanged() {
 
 type CreateProps = {
   open: boolean;
+  /** After a save, and after a cancel unless `onCancel` is given. */
   onClose: () => void;
+  /** A cancel (button, Escape, backdrop) that the page tells apart from a save. */
+  onCancel?: () => void;
+  title?: string;
   accounts: readonly { id: string; username: string }[];
   options: ExtensionFormOptions;
   onCreated: (credentials: ShownCredentials) => void;
 };
 
-export function CreateExtensionDialog({ open, onClose, ...rest }: CreateProps) {
+export function CreateExtensionDialog({ open, onClose, onCancel, title = "Add an extension", ...rest }: CreateProps) {
   return (
-    <Dialog open={open} onClose={onClose} title="Add an extension" description="It uses one of your unused SIP accounts.">
-      <CreateExtensionForm onDone={onClose} {...rest} />
+    <Dialog open={open} onClose={onCancel ?? onClose} title={title} description="It uses one of your unused SIP accounts.">
+      <CreateExtensionForm onDone={onClose} onCancel={onCancel ?? onClose} {...rest} />
     </Dialog>
   );
 }
 
-function CreateExtensionForm({ onDone, accounts, options, onCreated }: Omit<CreateProps, "open" | "onClose"> & { onDone: () => void }) {
+function CreateExtensionForm({ onDone, onCancel, accounts, options, onCreated }: Pick<CreateProps, "accounts" | "options" | "onCreated"> & { onDone: () => void; onCancel: () => void }) {
   const trpc = useTRPC();
   const toast = useToast();
   const onChanged = useExtensionsChanged();
@@ -79,7 +83,7 @@ function CreateExtensionForm({ onDone, accounts, options, onCreated }: Omit<Crea
     <form noValidate onSubmit={form.handleSubmit((values) => create.mutate(values))} className="space-y-4">
       <SelectField label="SIP account" options={accounts.map((a) => ({ value: a.id, label: a.username }))} error={errors.sipAccountId?.message} {...form.register("sipAccountId")} />
       <ExtensionFields {...fieldProps(form.register, errors)} options={options} isVoicemailOn={isVoicemailOn} hasPin={false} />
-      <FormDialogFooter onCancel={onDone} isPending={create.isPending} submitLabel="Add extension" />
+      <FormDialogFooter onCancel={onCancel} isPending={create.isPending} submitLabel="Add extension" />
     </form>
   );
 }

@@ -8,12 +8,14 @@ export type ExtensionRow = inferRouterOutputs<AppRouter>["extension"]["find"][nu
 
 type ExtensionsTableProps = {
   extensions: readonly ExtensionRow[];
+  /** What "company default" resolves to today; null when the company has no number. */
+  defaultCli: string | null;
   onEdit: (row: ExtensionRow) => void;
   onRegenerate: (row: ExtensionRow) => void;
   onDelete: (row: ExtensionRow) => void;
 };
 
-export function ExtensionsTable({ extensions, onEdit, onRegenerate, onDelete }: ExtensionsTableProps) {
+export function ExtensionsTable({ extensions, defaultCli, onEdit, onRegenerate, onDelete }: ExtensionsTableProps) {
   return (
     <Table caption="Extensions">
       <THead>
@@ -37,7 +39,7 @@ export function ExtensionsTable({ extensions, onEdit, onRegenerate, onDelete }: 
             </Td>
             <Td className="whitespace-nowrap">{e.owner?.name ?? <span className="text-gray-500">Nobody</span>}</Td>
             <Td>{e.voicemailEnabled ? <Badge tone="success">On</Badge> : <Badge>Off</Badge>}</Td>
-            <Td className="whitespace-nowrap tabular-nums">{e.outboundCli ?? <span className="text-gray-500">Company default</span>}</Td>
+            <Td className="whitespace-nowrap tabular-nums">{e.outboundCli ?? <CompanyDefault cli={defaultCli} />}</Td>
             <Td className="text-right whitespace-nowrap">
               <div className="inline-flex gap-1">
                 <Button variant="ghost" size="sm" onClick={() => onEdit(e)} aria-label={`Edit extension ${e.number}`}>
@@ -63,5 +65,15 @@ export function ExtensionsTable({ extensions, onEdit, onRegenerate, onDelete }: 
         ))}
       </TBody>
     </Table>
+  );
+}
+
+/** Says what the default is, not just that there is one; it changes when the numbers do. */
+function CompanyDefault({ cli }: { cli: string | null }) {
+  if (!cli) return <span className="text-gray-600">None (no company number)</span>;
+  return (
+    <span>
+      {cli} <span className="text-gray-600">(company default)</span>
+    </span>
   );
 }

@@ -48,6 +48,13 @@ describe("[BILLING] buying accounts and crediting a customer", () => {
     await page.getByRole("heading", { name: "Bought 2 centrex lines" }).waitFor();
     await page.getByText("Charged £9.98 to your balance.").waitFor();
     await shot(page, "billing-buy-done");
+    // Straight on to working phones: one dialog per unused account, until the admin stops.
+    await page.getByRole("link", { name: "Give each account an extension" }).click();
+    await page.waitForURL("**/extensions?assign=new");
+    const addDialog = page.getByRole("dialog", { name: /Add an extension \(\d+ accounts left\)/ });
+    await addDialog.waitFor();
+    await addDialog.getByRole("button", { name: "Cancel" }).click();
+    await addDialog.waitFor({ state: "hidden" });
 
     await page.goto("/billing");
     await balance.getByText("£40.02").waitFor();
@@ -63,6 +70,14 @@ describe("[BILLING] buying accounts and crediting a customer", () => {
 
     // More than the balance covers: the shortfall is shown, with a way to top up.
     await page.goto("/billing/buy");
+    await page.getByLabel("Quantity").fill("500");
+    await page.getByText("Band reached: 11 or more accounts: £3.99 each").waitFor();
+    await page.getByRole("button", { name: "Confirm purchase" }).click();
+    await page.getByRole("alert").getByText("Your balance is short by £1,954.98; top up first.").waitFor();
+    // A quantity out of range clears the quote instead of leaving the last valid one up.
+    await page.getByLabel("Quantity").fill("501");
+    await page.getByText("Choose a quantity from 1 to 500 to see the price.").waitFor();
+    expect(await page.getByText(/Band reached/).count()).toBe(0);
     await page.getByLabel("Quantity").fill("500");
     await page.getByText("Band reached: 11 or more accounts: £3.99 each").waitFor();
     await page.getByRole("button", { name: "Confirm purchase" }).click();

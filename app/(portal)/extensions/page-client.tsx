@@ -6,6 +6,7 @@ import { useState } from "react";
 import { CredentialsDialog, type ShownCredentials } from "@/components/extensions/credentials-dialog";
 import { CreateExtensionDialog, EditExtensionDialog, useExtensionsChanged } from "@/components/extensions/extension-form-dialogs";
 import { ExtensionsTable, type ExtensionRow } from "@/components/extensions/extensions-table";
+import { companyDefaultCli } from "@/server/telephony/engine/default-cli";
 import { AccessDenied } from "@/components/layout/access-denied";
 import { QueryError } from "@/components/layout/query-error";
 import { useTRPC } from "@/components/providers/trpc-react";
@@ -18,14 +19,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { useToast } from "@/components/ui/toast";
 
-export function ExtensionsPageClient() {
+/** `assignAll`: arrived from a purchase; offer an extension for each unused account in turn. */
+export function ExtensionsPageClient({ assignAll = false }: { assignAll?: boolean }) {
   const trpc = useTRPC();
   const toast = useToast();
   const onChanged = useExtensionsChanged();
   const extensions = useQuery(trpc.extension.find.queryOptions());
   const unused = useQuery(trpc.sipAccount.findUnused.queryOptions());
   const options = useQuery(trpc.extension.formOptions.queryOptions());
-  const [isCreating, setCreating] = useState(false);
+  const [isAssigningAll, setAssigningAll] = useState(assignAll && (unused.data?.length ?? 0) > 0);
+  const [isCreating, setCreating] = useState(isAssigningAll);
   const [editing, setEditing] = useState<ExtensionRow | null>(null);
   const [deleting, setDeleting] = useState<ExtensionRow | null>(null);
   const [regenerating, setRegenerating] = useState<ExtensionRow | null>(null);
@@ -61,7 +64,7 @@ export function ExtensionsPageClient() {
 
   const canCreate = unused.data.length > 0;
   const buyLink = (
-    <Link href="/billing" className={buttonClasses({ variant: canCreate ? "secondary" : "primary" })}>
+    <Link href="/billing/buy" className={buttonClasses({ variant: canCreate ? "secondary" : "primary" })}>
       Buy accounts
     </Link>
   );
@@ -86,12 +89,31 @@ export function ExtensionsPageClient() {
           action={canCreate ? addButton : buyLink}
         />
       ) : (
-        <ExtensionsTable extensions={extensions.data} onEdit={setEditing} onRegenerate={setRegenerating} onDelete={setDeleting} />
+        <ExtensionsTable extensions={extensions.data} defaultCli={companyDefaultCli(options.data.dids)} onEdit={setEditing} onRegenerate={setRegenerating} onDelete={setDeleting} />
       )}
 
-      <CreateExtensionDialog open={isCreating} onClose={() => setCreating(false)} accounts={unused.data} options={options.data} onCreated={setShown} />
+      <CreateExtensionDialog
+        open={isCreating}
+        onClose={() => setCreating(false)}
+        onCancel={() => {
+          setCreating(false);
+          setAssigningAll(false);
+        }}
+        title={isAssigningAll ? `Add an extension (${unused.data.length} ${unused.data.length === 1 ? "account" : "accounts"} left)` : undefined}
+        accounts={unused.data}
+        options={options.data}
+        onCreated={setShown}
+      />
       <EditExtensionDialog extension={editing} options={options.data} onClose={() => setEditing(null)} />
-      <CredentialsDialog credentials={shown} onClose={() => setShown(null)} />
+      <CredentialsDialog
+        credentials={shown}
+        onClose={() => {
+          setShown(null);
+          // The next account's dialog opens once the phone settings have been taken down.
+          if (isAssigningAll && unused.data.length > 0) setCreating(true);
+          else setAssigningAll(false);
+        }}
+      />
       <ConfirmDialog
         open={deleting !== null}
         onClose={() => setDeleting(null)}

@@ -7,7 +7,7 @@ import { ExtensionsPageClient } from "./page-client";
 
 export const metadata: Metadata = { title: "Extensions" };
 
-export default async function ExtensionsPage() {
+export default async function ExtensionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePortalUser("/extensions");
   if (user.role !== "CUSTOMER_ADMIN") return <AccessDenied />;
   const queryClient = getQueryClient();
@@ -18,7 +18,7 @@ export default async function ExtensionsPage() {
   ]);
   return (
     <HydrateClient>
-      <ExtensionsPageClient />
+      <ExtensionsPageClient assignAll={(await searchParams).assign === "new"} />
     </HydrateClient>
   );
 }

@@ -27,7 +27,12 @@ export function PurchaseDone({ outcome, onBuyMore }: { outcome: PurchaseOutcome;
       </ul>
       <p className="mt-3 text-sm text-gray-700">Give each account to an extension to start using it; its password is created then and shown once.</p>
       <div className="mt-4 flex flex-wrap gap-2">
-        <Link href="/billing" className={buttonClasses()}>
+        {purchase.accountType === "CENTREX_LINE" && (
+          <Link href="/extensions?assign=new" className={buttonClasses()}>
+            Give each account an extension
+          </Link>
+        )}
+        <Link href="/billing" className={buttonClasses({ variant: purchase.accountType === "CENTREX_LINE" ? "secondary" : "primary" })}>
           View billing
         </Link>
         <Button variant="secondary" onClick={onBuyMore}>

@@ -1,6 +1,6 @@
 /** Builds a tenant's routing input (engine `TenantDialPlanInput`) from the database. */
 import type { Db } from "@/server/db";
-import type { DidTarget, NumberingPlan, TenantDialPlanInput } from "../engine";
+import { companyDefaultCli, type DidTarget, type NumberingPlan, type TenantDialPlanInput } from "../engine";
 
 /** Dialling conventions by country code; the rest of the world dials "0" nationally and "00" abroad. */
 const NUMBERING: Record<string, Omit<NumberingPlan, "countryCode">> = {
@@ -58,7 +58,7 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
     blocked: tenant.blockedNumbers.map((b) => ({ number: b.pattern, match: b.isPrefix ? "prefix" : "exact" })),
     isAnonymousBlocked: false,
     // A tenant without numbers cannot present a CLI, so it has no outbound calling.
-    outbound: clis[0] ? { trunk: options.trunk, allowedClis: clis, defaultCli: clis[0] } : null,
+    outbound: clis.length > 0 ? { trunk: options.trunk, allowedClis: clis, defaultCli: companyDefaultCli(clis)! } : null,
     emergencyNumbers: EMERGENCY[tenant.countryCode] ?? ["112"],
   };
 }

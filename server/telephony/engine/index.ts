@@ -2,6 +2,7 @@
 export { compileDialPlan } from "./compile-dial-plan";
 export { routeCall } from "./route-call";
 export { describePlan } from "./describe-plan";
+export { companyDefaultCli } from "./default-cli";
 export { endsTerminally, HANGUP_CAUSES, partyLabel } from "./call-plan";
 export { parseNumber, toNetworkE164 } from "./normalize-number";
 export type {

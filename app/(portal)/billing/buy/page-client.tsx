@@ -19,7 +19,7 @@ import { AlertIcon, ChevronLeftIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useDebounced } from "@/components/ui/use-debounced";
-import { ZQuoteInput, type TAccountType } from "@/server/modules/billing/schema";
+import { MAX_PURCHASE_QUANTITY, ZQuoteInput, type TAccountType } from "@/server/modules/billing/schema";
 
 export function BuyAccountsPageClient() {
   const trpc = useTRPC();
@@ -104,19 +104,20 @@ export function BuyAccountsPageClient() {
           </Card>
           <Card title="Your quote" className="self-start">
             <div aria-live="polite" aria-busy={selection !== null && (quote.isFetching || !isQuoteCurrent)}>
-              {quote.isError ? (
+              {!selection ? (
+                // The last valid quote must not stay on screen for a quantity it does not price.
+                <p className="text-sm text-gray-600">Choose a quantity from 1 to {MAX_PURCHASE_QUANTITY} to see the price.</p>
+              ) : quote.isError ? (
                 <p role="alert" className="text-sm text-red-700">{errorMessage(quote.error)}</p>
               ) : quote.data ? (
                 <div className={isQuoteCurrent ? "" : "opacity-60"}>
                   <QuoteSummary quote={quote.data} accountType={debounced?.accountType ?? accountType} />
                 </div>
-              ) : selection ? (
+              ) : (
                 <div role="status" aria-label="Working out the price" className="space-y-2">
                   <Skeleton className="h-8 w-full" />
                   <Skeleton className="h-24 w-full" />
                 </div>
-              ) : (
-                <p className="text-sm text-gray-600">Choose a quantity to see the price.</p>
               )}
               {selection && !isQuoteCurrent && quote.data && <p className="mt-2 text-xs text-gray-600">Updating the price…</p>}
             </div>
