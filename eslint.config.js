@@ -15,6 +15,8 @@ const RAW_DB_ALLOWED = [
   // Stripe webhooks and the recurring-charge job act across tenants before one is known.
   "server/modules/billing/system/**",
   "server/telephony/worker.ts",
+  // The demo registers a simulated phone for every company's accounts.
+  "server/telephony/demo-phones.ts",
   "server/database/**",
   "prisma/**",
   "scripts/**",

@@ -34,8 +34,11 @@ export interface WorkerOptions {
   dialPlanMaxAgeMs?: number;
   /** How long SIGTERM waits for calls to end before hanging them up. Default 10 s. */
   drainTimeoutMs?: number;
-  /** After every full provisioning push (the demo registers simulated phones here). */
-  afterProvisioning?: () => void | Promise<void>;
+  /**
+   * After every provisioning push: full (no argument) or of one account or company (its id).
+   * The demo registers simulated phones here.
+   */
+  afterProvisioning?: (sipAccountOrTenantId?: string) => void | Promise<void>;
   /** Delay after each full push before unknown registrations are resynced; default 3 s. */
   presenceResyncDelayMs?: number;
   /** Replaces the dial-plan loader (tests use it to inject a failure). */
@@ -128,13 +131,21 @@ export async function startWorker(options: WorkerOptions) {
       if (channel === DIALPLAN_CHANGED) {
         dialPlans.invalidate(payload);
         store.forgetTenant(payload);
-      } else lifecycle.queue(`sync ${payload}`, () => provisioner.syncChanged(payload));
+      } else {
+        lifecycle.queue(`sync ${payload}`, async () => {
+          await provisioner.syncChanged(payload);
+          await options.afterProvisioning?.(payload);
+        });
+      }
     },
     // NOTIFYs were lost while disconnected: forget cached plans and re-push every account.
     onReconnect: () => {
       dialPlans.clear();
       store.forgetAll();
-      lifecycle.queue("full sync after LISTEN reconnect", () => provisioner.fullSync());
+      lifecycle.queue("full sync after LISTEN reconnect", async () => {
+        await provisioner.fullSync();
+        await options.afterProvisioning?.();
+      });
     },
   });
   await listener.start();

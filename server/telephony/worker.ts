@@ -1,7 +1,8 @@
 /**
  * The telephony worker process: `tsx server/telephony/worker.ts`.
  * With ARI_URL empty it starts the ARI simulator in-process and registers a simulated phone
- * for every SIP account after each provisioning push, so the demo shows live registrations.
+ * for every SIP account after each provisioning push, full or for one account, so the demo
+ * shows live registrations.
  */
 import { pathToFileURL } from "node:url";
 import { db } from "@/server/db";
@@ -11,6 +12,7 @@ import { startAriSimulator, type AriSimulator } from "./simulator";
 import { startWorker } from "./start-worker";
 import { startDemoTraffic, type DemoTargets } from "./demo-traffic";
 import { scheduleRecurringCharges } from "./billing-schedule";
+import { registerDemoPhones } from "./demo-phones";
 
 /** Every tenant's provisioned phones (endpoint + extension number) and DIDs, for demo calls. */
 async function loadDemoTargets(): Promise<DemoTargets> {
@@ -27,23 +29,6 @@ async function loadDemoTargets(): Promise<DemoTargets> {
       phones: t.extensions.flatMap((e) => (e.sipAccount ? [{ endpoint: e.sipAccount.username, number: e.number }] : [])),
     })),
   };
-}
-
-/** Registers a simulated phone for each provisioned account that is not registered yet. */
-export async function registerDemoPhones(sim: AriSimulator): Promise<number> {
-  const registered = new Set(sim.scenario.snapshot().registrations.map((r) => r.endpoint));
-  const accounts = await db.sipAccount.findMany({ select: { username: true } });
-  let count = 0;
-  for (const { username } of accounts) {
-    if (registered.has(username)) continue;
-    try {
-      sim.scenario.registerPhone({ endpoint: username, userAgent: "Centrex demo phone" });
-      count++;
-    } catch {
-      // Not provisioned (yet): the next full sync registers it.
-    }
-  }
-  return count;
 }
 
 export async function main(): Promise<void> {
@@ -69,7 +54,14 @@ export async function main(): Promise<void> {
     trunk: env.ARI_TRUNK,
     healthPort: env.WORKER_HEALTH_PORT,
     log,
-    ...(simulator ? { afterProvisioning: async () => void log.info("demo phones registered", { count: await registerDemoPhones(simulator) }) } : {}),
+    ...(simulator
+      ? {
+          afterProvisioning: async (changed?: string) => {
+            const count = await registerDemoPhones(simulator, changed);
+            if (count > 0) log.info("demo phones registered", { count });
+          },
+        }
+      : {}),
   });
   log.info("worker started", { healthPort: worker.health?.port });
   const billing = scheduleRecurringCharges(log);
