@@ -32,6 +32,16 @@ describe("[AUTH] sign-in lands each role in its own area", () => {
     await context.close();
   });
 
+  it("serves a favicon, which every browser asks for", async () => {
+    const res = await fetch(new URL("/favicon.ico", getBaseUrl()));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+    // An ICO header: reserved 0, type 1 (icon), at least one image.
+    const head = new Uint8Array(await res.arrayBuffer()).slice(0, 6);
+    expect([...head.slice(0, 4)]).toEqual([0, 0, 1, 0]);
+    expect(head[4]).toBeGreaterThan(0);
+  });
+
   it("shows admins' modules to customer admins only", async () => {
     const admin = await landing("alice@acme.example");
     await admin.page.getByRole("link", { name: "Users" }).first().waitFor();
