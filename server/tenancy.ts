@@ -9,7 +9,7 @@ import { scopeArgs, type Args } from "./tenancy-scope";
 export const TENANT_MODELS = new Set<string>([
   "User", "AuditLog",
   "SipAccount", "Extension", "Did", "BlockedNumber", "Registration", "ExtensionCallState", "CallRecord",
-  "LedgerEntry", "Purchase", "RecurringCharge",
+  "LedgerEntry", "Purchase", "RecurringCharge", "TopUp",
 ]);
 /** The tenant's own row, addressed by its id; readable and updatable, never created or deleted. */
 const SELF_MODEL = "Tenant";

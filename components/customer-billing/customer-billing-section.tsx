@@ -7,6 +7,8 @@ import { BalanceCard } from "@/components/billing/balance-card";
 import { BillingSection } from "@/components/billing/billing-section";
 import { LedgerSection } from "@/components/billing/ledger-section";
 import { PurchasesTable } from "@/components/billing/purchases-table";
+import { TopUpRefusalsTable } from "@/components/billing/top-up-refusals-table";
+import { TopUpsTable } from "@/components/billing/top-ups-table";
 import { useLedgerPages } from "@/components/billing/use-ledger-pages";
 import { QueryError } from "@/components/layout/query-error";
 import { useTRPC } from "@/components/providers/trpc-react";
@@ -24,6 +26,8 @@ export function CustomerBillingSection({ customer }: { customer: { id: string; n
   const ledger = useLedgerPages((page) => trpc.admin.billing.ledger.queryOptions({ tenantId, page }));
   const purchases = useQuery(trpc.admin.billing.purchases.queryOptions({ tenantId }));
   const accounts = useQuery(trpc.admin.billing.accounts.queryOptions({ tenantId }));
+  const topUps = useQuery(trpc.admin.billing.topUps.queryOptions({ tenantId }));
+  const refusals = useQuery(trpc.admin.billing.topUpRefusals.queryOptions({ tenantId }));
   const [isCrediting, setCrediting] = useState(false);
   const credit = useMutation(
     trpc.admin.billing.credit.mutationOptions({
@@ -59,6 +63,19 @@ export function CustomerBillingSection({ customer }: { customer: { id: string; n
       )}
       <CustomerPlansCard customer={customer} />
       <LedgerSection ledger={ledger} title="Recent transactions" caption={`Transactions of ${customer.name}`} emptyText="No transactions yet." />
+      <BillingSection
+        id="customer-top-up-refusals"
+        title="Refused card payments"
+        description="Payments Stripe reported as paid that added nothing to the balance: refund them in Stripe, or credit the customer by hand. Unverified ones come from a session this portal never opened that names this customer."
+        query={refusals}
+        isEmpty={(rows) => rows.length === 0}
+        empty="No refused card payments."
+      >
+        {(rows) => <TopUpRefusalsTable refusals={rows} caption={`Refused card payments of ${customer.name}`} />}
+      </BillingSection>
+      <BillingSection id="customer-top-ups" title="Card top-ups" query={topUps} isEmpty={(rows) => rows.length === 0} empty="No card top-ups yet.">
+        {(rows) => <TopUpsTable topUps={rows} caption={`Card top-ups of ${customer.name}`} audience="staff" />}
+      </BillingSection>
       <BillingSection id="customer-purchases" title="Purchases" query={purchases} isEmpty={(rows) => rows.length === 0} empty="No purchases yet.">
         {(rows) => <PurchasesTable purchases={rows} caption={`Purchases of ${customer.name}`} />}
       </BillingSection>

@@ -44,6 +44,8 @@ export function adminNav(role: Role): NavItem[] {
           { href: "/admin/plans", label: "Account plans", icon: "plans", activePrefixes: ["/admin/plans"] },
         ] satisfies NavItem[])
       : []),
+    // Payments no partner can be sure of (sessions we never created) are the platform's to look at.
+    ...(role === "PLATFORM_ADMIN" ? ([{ href: "/admin/payments", label: "Refused payments", icon: "billing" }] satisfies NavItem[]) : []),
     { href: "/admin/audit", label: "Audit log", icon: "audit" },
     { href: "/admin/account", label: "My account", icon: "account" },
   ];

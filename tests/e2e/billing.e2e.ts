@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, signedInContext } from "./helpers/browser";
+import { connectTestDb, tenantIdByName } from "./helpers/presence-db";
 
 const ARTIFACTS = "tests/e2e/artifacts";
 const PASSWORD = "Centrex-demo-1";
@@ -153,5 +154,56 @@ describe("[BILLING] buying accounts and crediting a customer", () => {
     await policy.click();
     await adminPage.locator('[role="switch"][aria-checked="false"]').waitFor();
     await Promise.all([admin.close(), customer.close()]);
+  });
+
+  it("a refused card payment shows to the partner, the platform admin and, as not credited, the customer", async () => {
+    // What the webhook leaves for Acme after a short payment and a payment link naming Acme.
+    const client = await connectTestDb();
+    try {
+      const acmeId = await tenantIdByName(client, "Acme Ltd");
+      await client.query(
+        `INSERT INTO "TopUp" (id, "tenantId", amount, currency, "amountMinor", "stripeSessionId", status, "refusalReason", "refusedAt", "updatedAt")
+         VALUES ('e2e_topup_short', $1, 25, 'GBP', 2500, 'cs_e2e_short', 'REFUSED', 'AMOUNT_MISMATCH', now(), now())`,
+        [acmeId],
+      );
+      await client.query(
+        `INSERT INTO "TopUpRefusal" (id, "stripeEventId", "eventType", "stripeSessionId", reason, "topUpId", "tenantId", "claimedTenantIds", "reportedAmountMinor", "reportedCurrency")
+         VALUES ('e2e_refusal_short', 'evt_e2e_short', 'checkout.session.completed', 'cs_e2e_short', 'AMOUNT_MISMATCH', 'e2e_topup_short', $1, '{}', 2000, 'GBP'),
+                ('e2e_refusal_link', 'evt_e2e_link', 'checkout.session.completed', 'cs_e2e_link', 'UNKNOWN_SESSION', NULL, NULL, ARRAY[$1], 9900, 'GBP')`,
+        [acmeId],
+      );
+    } finally {
+      await client.end();
+    }
+
+    const partner = await signedInContext(browser, "admin@demotelecom.example", PASSWORD);
+    const partnerPage = await partner.newPage();
+    await partnerPage.goto("/admin");
+    await partnerPage.getByRole("link", { name: "Acme Ltd" }).click();
+    const refusals = partnerPage.getByRole("table", { name: "Refused card payments of Acme Ltd" });
+    await refusals.getByText("Paid another amount than the top-up asked for.").waitFor();
+    expect(await refusals.getByText("Unverified").count()).toBe(1);
+    await refusals.getByRole("cell", { name: "£99.00" }).waitFor();
+    await partnerPage.getByRole("table", { name: "Card top-ups of Acme Ltd" }).getByText("Not credited").waitFor();
+    await shot(partnerPage, "admin-customer-refused-payments");
+
+    const platform = await signedInContext(browser, "platform@centrex.example", PASSWORD);
+    const platformPage = await platform.newPage();
+    await platformPage.goto("/admin");
+    await platformPage.getByRole("link", { name: "Refused payments" }).click();
+    const all = platformPage.getByRole("table", { name: "Refused card payments" });
+    await all.getByText("Acme Ltd (Demo Telecom)", { exact: true }).waitFor();
+    await all.getByText("Claims Acme Ltd (Demo Telecom)").waitFor();
+    await shot(platformPage, "admin-refused-payments");
+
+    const customer = await signedInContext(browser, "alice@acme.example", PASSWORD);
+    const page = await customer.newPage();
+    await page.goto("/billing");
+    const topUps = page.getByRole("table", { name: "Card top-ups", exact: true });
+    await topUps.getByText("Not credited").waitFor();
+    await topUps.getByText(/Your provider has been told/).waitFor();
+    // The payment link that merely names Acme is not the customer's to see.
+    expect(await page.getByText("cs_e2e_link").count()).toBe(0);
+    await Promise.all([partner.close(), platform.close(), customer.close()]);
   });
 });

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { callerFor, seedTwoTenants } from "../fixtures/seed-tenant";
 import { expectTrpcError, listProcedures } from "../fixtures/procedures";
-import { creditTenant, seedAccountPlan, seedSipAccounts } from "../fixtures/seed-billing";
+import { creditTenant, seedAccountPlan, seedSipAccounts, seedTopUp } from "../fixtures/seed-billing";
 
 type World = Awaited<ReturnType<typeof seedTwoTenants>>;
 type Caller = Awaited<ReturnType<typeof callerFor>>;
@@ -154,6 +154,13 @@ const CASES: Record<string, Case> = {
     // No input names a tenant (an extra tenantId is stripped); without Stripe keys nothing happens at all.
     const input = { amount: "20", tenantId: globex.tenant.id } as Parameters<Caller["billing"]["topUp"]>[0];
     await expectTrpcError(acme.billing.topUp(input), "FORBIDDEN");
+  },
+  "billing.topUps": async (acme, { acme: acmeWorld, globex }) => {
+    const [own, theirs, theirsRefused] = [await seedTopUp(acmeWorld.tenant.id), await seedTopUp(globex.tenant.id), await seedTopUp(globex.tenant.id, { refusedFor: "CURRENCY_MISMATCH" })];
+    const ids = (await acme.billing.topUps()).map((t) => t.id);
+    expect(ids).toContain(own.id);
+    expect(ids).not.toContain(theirs.id);
+    expect(ids).not.toContain(theirsRefused.id);
   },
 };
 

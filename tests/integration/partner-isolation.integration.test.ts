@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { callerFor, seedPartner, seedTwoTenants } from "../fixtures/seed-tenant";
 import { expectTrpcError, listProcedures } from "../fixtures/procedures";
-import { BRIEF_BANDS, balanceOf, creditTenant, seedAccountPlan } from "../fixtures/seed-billing";
+import { BRIEF_BANDS, balanceOf, creditTenant, seedAccountPlan, seedTopUp, seedTopUpRefusal } from "../fixtures/seed-billing";
 
 type World = Awaited<ReturnType<typeof seedTwoTenants>> & {
   demoTariff: { id: string };
@@ -147,6 +147,19 @@ const CASES: Record<string, Case> = {
   "admin.billing.ledger": (rival, { acme }) => expectTrpcError(rival.admin.billing.ledger({ tenantId: acme.tenant.id, page: 1 }), "NOT_FOUND"),
   "admin.billing.purchases": (rival, { acme }) => expectTrpcError(rival.admin.billing.purchases({ tenantId: acme.tenant.id }), "NOT_FOUND"),
   "admin.billing.accounts": (rival, { acme }) => expectTrpcError(rival.admin.billing.accounts({ tenantId: acme.tenant.id }), "NOT_FOUND"),
+  "admin.billing.topUps": async (rival, { acme }) => {
+    await seedTopUp(acme.tenant.id);
+    await expectTrpcError(rival.admin.billing.topUps({ tenantId: acme.tenant.id }), "NOT_FOUND");
+  },
+  "admin.billing.topUpRefusals": async (rival, { acme }) => {
+    const topUp = await seedTopUp(acme.tenant.id, { refusedFor: "AMOUNT_MISMATCH" });
+    await seedTopUpRefusal({ topUp });
+    await expectTrpcError(rival.admin.billing.topUpRefusals({ tenantId: acme.tenant.id }), "NOT_FOUND");
+    // An unknown session naming Demo's customer does not reach the rival through the rival's own customer either.
+    const rivalCustomer = (await rival.admin.customer.find())[0] ?? (await rival.admin.customer.create({ name: "Rival Customer 2", ...admin, adminEmail: "rival-2@test.example" }));
+    const claim = await seedTopUpRefusal({ claimedTenantIds: [acme.tenant.id] });
+    expect((await rival.admin.billing.topUpRefusals({ tenantId: rivalCustomer.id })).map((r) => r.id)).not.toContain(claim.id);
+  },
 };
 
 describe("[TENANCY] cross-partner access", () => {

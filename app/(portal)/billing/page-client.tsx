@@ -9,6 +9,7 @@ import { BillingSection } from "@/components/billing/billing-section";
 import { LedgerSection } from "@/components/billing/ledger-section";
 import { PurchasesTable } from "@/components/billing/purchases-table";
 import { TopUpDialog } from "@/components/billing/top-up-dialog";
+import { TopUpsTable } from "@/components/billing/top-ups-table";
 import { useLedgerPages } from "@/components/billing/use-ledger-pages";
 import { AccessDenied } from "@/components/layout/access-denied";
 import { QueryError } from "@/components/layout/query-error";
@@ -26,6 +27,7 @@ export function BillingPageClient({ topUpOutcome }: { topUpOutcome: TopUpOutcome
   const ledger = useLedgerPages((page) => trpc.billing.ledger.queryOptions({ page }));
   const purchases = useQuery(trpc.billing.purchases.queryOptions());
   const accounts = useQuery(trpc.billing.accounts.queryOptions());
+  const topUps = useQuery(trpc.billing.topUps.queryOptions());
   const [isToppingUp, setToppingUp] = useState(false);
 
   if (balance.isPending) return <TableSkeleton label="Loading billing" />;
@@ -55,6 +57,16 @@ export function BillingPageClient({ topUpOutcome }: { topUpOutcome: TopUpOutcome
         {topUpOutcome && <TopUpNotice outcome={topUpOutcome} />}
         <BalanceCard balances={balance.data} entries={ledger.entries} />
         <LedgerSection ledger={ledger} caption="Transactions" emptyText="No transactions yet. Top up or ask your provider for credit to get started." />
+        <BillingSection
+          id="billing-top-ups"
+          title="Card top-ups"
+          description="Every card top-up you started, newest first, and whether it reached your balance."
+          query={topUps}
+          isEmpty={(rows) => rows.length === 0}
+          empty="No card top-ups yet."
+        >
+          {(rows) => <TopUpsTable topUps={rows} caption="Card top-ups" audience="customer" />}
+        </BillingSection>
         <BillingSection
           id="billing-purchases"
           title="Purchases"

@@ -21,6 +21,7 @@ export default async function BillingPage({ searchParams }: BillingPageProps) {
     queryClient.prefetchQuery(trpc.billing.ledger.queryOptions({ page: 1 })),
     queryClient.prefetchQuery(trpc.billing.purchases.queryOptions()),
     queryClient.prefetchQuery(trpc.billing.accounts.queryOptions()),
+    queryClient.prefetchQuery(trpc.billing.topUps.queryOptions()),
   ]);
   return (
     <HydrateClient>

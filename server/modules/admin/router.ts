@@ -9,7 +9,7 @@ import {
   ZFindCustomersInput, ZId, ZSetCustomerStatusInput, ZUpdateCustomerInput,
 } from "./schema";
 import { z } from "zod";
-import { customerBillingRouter } from "../billing/partner/router";
+import { customerBillingRouter, topUpRefusalRouter } from "../billing/partner/router";
 
 const partnerScope = (ctx: { partnerId: string; user: { id: string; email: string } }) => ({
   partnerId: ctx.partnerId,
@@ -43,6 +43,7 @@ export const adminRouter = createTRPCRouter({
   customer: customerRouter,
   partner: partnerRouter,
   billing: customerBillingRouter,
+  topUpRefusal: topUpRefusalRouter,
   audit: createTRPCRouter({
     find: auditProcedure.input(ZFindAuditLogInput).query(({ ctx, input }) => findAuditLog(ctx.auditPartnerId, input)),
   }),

@@ -2,6 +2,7 @@ import { createTRPCRouter, tenantAdminProcedure } from "../../api/trpc";
 import { findAccounts, findLedgerEntries, findPurchases, getBalance } from "./ledger-service";
 import { getQuote, purchaseAccounts } from "./purchase-service";
 import { ZLedgerInput, ZPurchaseInput, ZQuoteInput, ZTopUpInput } from "./schema";
+import { findTopUps } from "./top-up-history";
 import { createTopUp } from "./top-up-service";
 
 const actorOf = (ctx: { user: { id: string; email: string } }) => ({ id: ctx.user.id, email: ctx.user.email });
@@ -15,4 +16,5 @@ export const billingRouter = createTRPCRouter({
   quote: tenantAdminProcedure.input(ZQuoteInput).query(({ ctx, input }) => getQuote(ctx.tenant, input)),
   purchase: tenantAdminProcedure.input(ZPurchaseInput).mutation(({ ctx, input }) => purchaseAccounts(ctx.tenant, actorOf(ctx), input)),
   topUp: tenantAdminProcedure.input(ZTopUpInput).mutation(({ ctx, input }) => createTopUp(ctx.tenant, actorOf(ctx), input)),
+  topUps: tenantAdminProcedure.query(({ ctx }) => findTopUps(ctx.tenant)),
 });

@@ -10,6 +10,7 @@ import { recordAudit } from "../../audit/service";
 import { findAccounts, findLedgerEntries, findPurchases, getBalance } from "../ledger-service";
 import { formatMoney } from "../money";
 import { partnerCurrencyFor } from "../queries";
+import { findTopUps } from "../top-up-history";
 import type { TCreditInput } from "../schema";
 import { requireCustomer } from "./plan-assignment-service";
 
@@ -22,6 +23,7 @@ export const getCustomerBalance = async ({ partnerId }: PartnerScope, tenantId: 
 export const findCustomerLedger = async ({ partnerId }: PartnerScope, tenantId: string, page: number) => findLedgerEntries(await customerScope(partnerId, tenantId), page);
 export const findCustomerPurchases = async ({ partnerId }: PartnerScope, tenantId: string) => findPurchases(await customerScope(partnerId, tenantId));
 export const findCustomerAccounts = async ({ partnerId }: PartnerScope, tenantId: string) => findAccounts(await customerScope(partnerId, tenantId));
+export const findCustomerTopUps = async ({ partnerId }: PartnerScope, tenantId: string) => findTopUps(await customerScope(partnerId, tenantId));
 
 /**
  * Credits a customer by hand (no card payments, goodwill, corrections), in the partner's

@@ -1,13 +1,14 @@
-import { createTRPCRouter, partnerAdminProcedure } from "../../../api/trpc";
+import { createTRPCRouter, partnerAdminProcedure, platformAdminProcedure } from "../../../api/trpc";
 import {
   ZAssignPlanInput, ZCreatePlanInput, ZCreditInput, ZCustomerInput, ZCustomerLedgerInput, ZFindPlansInput, ZIdInput,
   ZPolicyInput, ZUpdatePlanInput,
 } from "../schema";
-import { creditCustomer, findCustomerAccounts, findCustomerLedger, findCustomerPurchases, getCustomerBalance } from "./customer-billing-service";
+import { creditCustomer, findCustomerAccounts, findCustomerLedger, findCustomerPurchases, findCustomerTopUps, getCustomerBalance } from "./customer-billing-service";
 import { assignAccountPlan, getBillingPolicy, setBillingPolicy } from "./plan-assignment-service";
 import {
   createAccountPlan, deleteAccountPlan, findAccountPlans, getAccountPlan, setDefaultAccountPlan, updateAccountPlan,
 } from "./plans-service";
+import { findAllTopUpRefusals, findCustomerTopUpRefusals } from "./top-up-refusals-service";
 
 /** The admin's partner bounds every call; the actor stamps the audit rows. */
 const scope = (ctx: { partnerId: string; user: { id: string; email: string } }) => ({
@@ -34,4 +35,11 @@ export const customerBillingRouter = createTRPCRouter({
   ledger: partnerAdminProcedure.input(ZCustomerLedgerInput).query(({ ctx, input }) => findCustomerLedger(scope(ctx), input.tenantId, input.page)),
   purchases: partnerAdminProcedure.input(ZCustomerInput).query(({ ctx, input }) => findCustomerPurchases(scope(ctx), input.tenantId)),
   accounts: partnerAdminProcedure.input(ZCustomerInput).query(({ ctx, input }) => findCustomerAccounts(scope(ctx), input.tenantId)),
+  topUps: partnerAdminProcedure.input(ZCustomerInput).query(({ ctx, input }) => findCustomerTopUps(scope(ctx), input.tenantId)),
+  topUpRefusals: partnerAdminProcedure.input(ZCustomerInput).query(({ ctx, input }) => findCustomerTopUpRefusals(scope(ctx), input.tenantId)),
+});
+
+/** admin.topUpRefusal: every refused card payment on the platform, for the platform admin. */
+export const topUpRefusalRouter = createTRPCRouter({
+  find: platformAdminProcedure.query(() => findAllTopUpRefusals()),
 });

@@ -36,6 +36,8 @@ export default async function CustomerPage({ params }: CustomerPageProps) {
   await Promise.all([
     queryClient.prefetchQuery(trpc.admin.billing.balance.queryOptions({ tenantId: customerId })),
     queryClient.prefetchQuery(trpc.admin.billing.ledger.queryOptions({ tenantId: customerId, page: 1 })),
+    queryClient.prefetchQuery(trpc.admin.billing.topUps.queryOptions({ tenantId: customerId })),
+    queryClient.prefetchQuery(trpc.admin.billing.topUpRefusals.queryOptions({ tenantId: customerId })),
     queryClient.prefetchQuery(trpc.accountPlan.find.queryOptions()),
   ]);
   await queryClient.prefetchInfiniteQuery(trpc.admin.audit.find.infiniteQueryOptions({ tenantId: customerId }, AUDIT_PAGING));

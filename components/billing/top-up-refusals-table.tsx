@@ -1,0 +1,68 @@
+import type { ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
+import { LocalTime } from "@/components/ui/local-time";
+import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/table";
+import { formatAmount } from "./format";
+import { refusalReasonText } from "./top-up-labels";
+
+export type TopUpRefusalRow = {
+  id: string;
+  createdAt: Date;
+  reason: string;
+  stripeSessionId: string;
+  isVerified: boolean;
+  reported: { amount: string | null; amountMinor: string | null; currency: string | null };
+  expected: { amount: string; currency: string } | null;
+};
+
+type TopUpRefusalsTableProps<T extends TopUpRefusalRow> = {
+  refusals: readonly T[];
+  caption: string;
+  /** An extra first column (the platform view names the customer). */
+  customerColumn?: { title: string; render: (row: T) => ReactNode };
+};
+
+/** What Stripe said was paid, as text that never trusts its currency code to be money. */
+function reportedText({ amount, amountMinor, currency }: TopUpRefusalRow["reported"]) {
+  if (amount !== null && currency) return formatAmount(amount, currency);
+  if (amountMinor !== null) return `${amountMinor} minor units${currency ? ` of ${currency}` : ""}`;
+  return "No amount";
+}
+
+/**
+ * Paid Stripe notices that credited nothing. A session unknown to us is marked unverified:
+ * the customer it names is a claim anyone with a payment link could make.
+ */
+export function TopUpRefusalsTable<T extends TopUpRefusalRow>({ refusals, caption, customerColumn }: TopUpRefusalsTableProps<T>) {
+  return (
+    <Table caption={caption}>
+      <THead>
+        <Th>Received</Th>
+        {customerColumn && <Th>{customerColumn.title}</Th>}
+        <Th className="text-right">Paid</Th>
+        <Th className="text-right">Top-up asked</Th>
+        <Th>Why not credited</Th>
+        <Th>Stripe session</Th>
+      </THead>
+      <TBody>
+        {refusals.map((r) => (
+          <Tr key={r.id}>
+            <Td className="whitespace-nowrap text-gray-700">
+              <LocalTime value={r.createdAt} />
+            </Td>
+            {customerColumn && <Td className="whitespace-nowrap">{customerColumn.render(r)}</Td>}
+            <Td className="text-right font-medium whitespace-nowrap tabular-nums">{reportedText(r.reported)}</Td>
+            <Td className="text-right whitespace-nowrap tabular-nums">{r.expected ? formatAmount(r.expected.amount, r.expected.currency) : "—"}</Td>
+            <Td className="min-w-72 text-gray-700">
+              <span className="flex flex-wrap items-center gap-2">
+                {!r.isVerified && <Badge tone="warning">Unverified</Badge>}
+                <span>{refusalReasonText(r.reason)}</span>
+              </span>
+            </Td>
+            <Td className="font-mono text-xs break-all text-gray-700">{r.stripeSessionId}</Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
