@@ -10,6 +10,11 @@ describe("billing formatting", () => {
     expect(formatAmount("-9.98", "GBP")).toBe("-£9.98");
   });
 
+  it("shows a zero-decimal currency without decimals it does not have", () => {
+    expect(formatAmount("2550", "JPY")).toBe("JP¥2,550");
+    expect(formatAmount("-2500", "JPY")).toBe("-JP¥2,500");
+  });
+
   it("puts the sign in the text of ledger amounts", () => {
     expect(formatSignedAmount("10", "GBP")).toBe("+£10.00");
     expect(formatSignedAmount("-9.98", "GBP")).toBe("-£9.98");

@@ -6,13 +6,15 @@ import { ACCOUNT_TYPE_LABELS, type TAccountType } from "@/server/modules/billing
 
 const MAX_DECIMALS = 5;
 
-function decimalsOf(amount: string): number {
+/** The currency's own decimals at least (2 for GBP, 0 for JPY), up to the 5 we store. */
+function decimalsOf(amount: string, currency: string): number {
   const fraction = amount.split(".")[1]?.replace(/0+$/, "") ?? "";
-  return Math.max(2, Math.min(MAX_DECIMALS, fraction.length));
+  const minimum = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().minimumFractionDigits ?? 2;
+  return Math.max(minimum, Math.min(MAX_DECIMALS, fraction.length));
 }
 
 function format(amount: string, currency: string, signDisplay: "auto" | "exceptZero"): string {
-  const digits = decimalsOf(amount);
+  const digits = decimalsOf(amount, currency);
   const formatter = new Intl.NumberFormat("en-GB", { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay });
   // Intl formats a decimal string exactly (ES2023); the cast only satisfies older lib typings.
   return formatter.format(amount as unknown as number);
