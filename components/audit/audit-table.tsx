@@ -3,7 +3,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ActivityIcon } from "@/components/ui/icons";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
-import { actionLabel, describeDetails } from "./describe-entry";
+import { describeEntry } from "./describe-entry";
 
 export type AuditRow = { id: string; actorEmail: string; action: string; entityType: string; details: unknown; createdAt: Date };
 
@@ -27,8 +27,7 @@ export function AuditTable({ rows, caption, hasMore, isLoadingMore, onLoadMore, 
         <THead>
           <Th>When</Th>
           <Th>Who</Th>
-          <Th>Action</Th>
-          <Th>Details</Th>
+          <Th>What</Th>
         </THead>
         <TBody>
           {rows.map((row) => (
@@ -37,8 +36,8 @@ export function AuditTable({ rows, caption, hasMore, isLoadingMore, onLoadMore, 
                 <LocalTime value={row.createdAt} />
               </Td>
               <Td className="whitespace-nowrap">{row.actorEmail}</Td>
-              <Td className="font-medium whitespace-nowrap text-gray-900">{actionLabel(row.action)}</Td>
-              <Td className="min-w-48 text-gray-700">{describeDetails(row.details) || <span className="text-gray-500">—</span>}</Td>
+              {/* Wraps: a sentence is read whole, never clipped. */}
+              <Td className="min-w-64 text-gray-900 [overflow-wrap:anywhere] whitespace-normal">{describeEntry(row.action, row.details)}</Td>
             </Tr>
           ))}
         </TBody>

@@ -1,53 +1,158 @@
+/**
+ * The audit log in plain words: one sentence per entry, from its action and the `details` the
+ * service recorded ("Bought 2 Centrex lines for £9.98"). Details are JSON written by older and
+ * newer code alike, so every field is read defensively: a missing one is left out of the
+ * sentence, never shown as "undefined" or as raw JSON.
+ */
 import { ROLE_LABELS } from "@/components/users/role-badge";
+import { accountTypePlural, formatAmount } from "@/components/billing/format";
+import type { AuditAction } from "@/server/modules/audit/actions";
 
-const ACTION_LABELS: Record<string, string> = {
-  "user.create": "Added a user",
-  "user.update": "Changed a user",
-  "user.delete": "Removed a user",
-  "user.password_change": "Changed their password",
-  "customer.create": "Created a customer",
-  "customer.update": "Renamed a customer",
-  "customer.suspend": "Suspended a customer",
-  "customer.activate": "Activated a customer",
-  "partner.create": "Created a partner",
+type Details = Record<string, unknown>;
+type Describe = (d: Details) => string;
+
+const record = (value: unknown): Details => (value && typeof value === "object" && !Array.isArray(value) ? (value as Details) : {});
+const text = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value : typeof value === "number" ? String(value) : null);
+const quoted = (value: unknown) => (text(value) ? `“${text(value)}”` : null);
+const role = (value: unknown) => (typeof value === "string" && value in ROLE_LABELS ? ROLE_LABELS[value as keyof typeof ROLE_LABELS] : text(value));
+const money = (amount: unknown, currency: unknown) => (text(amount) && text(currency) ? formatAmount(text(amount)!, text(currency)!) : text(amount));
+/** Joins what is known: "Added Bob" + " as Administrator", skipping the unknown parts. */
+const words = (...parts: (string | null | false | undefined)[]) => parts.filter(Boolean).join(" ");
+const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+
+/** "name from “A” to “B”" for each field that changed between `before` and `after`. */
+function changes(d: Details, fields: Record<string, { label: string; show?: (v: unknown) => string | null }>): string[] {
+  const before = record(d.before);
+  const after = record(d.after);
+  return Object.entries(fields).flatMap(([key, { label, show = quoted }]) => {
+    if (!(key in after) || JSON.stringify(before[key]) === JSON.stringify(after[key])) return [];
+    const [from, to] = [show(before[key]) ?? "none", show(after[key]) ?? "none"];
+    return [`${label} from ${from} to ${to}`];
+  });
+}
+
+const changed = (subject: string, parts: string[]) => (parts.length > 0 ? `Changed ${subject}: ${list(parts)}` : `Saved ${subject} without changes`);
+
+type Band = { minQuantity?: unknown; maxQuantity?: unknown; monthlyPrice?: unknown };
+const bandLabel = (b: Band) => (b.maxQuantity === null || b.maxQuantity === undefined ? `${text(b.minQuantity) ?? "?"} or more` : `${text(b.minQuantity) ?? "?"}–${text(b.maxQuantity)}`);
+const bands = (value: unknown): Band[] => (Array.isArray(value) ? value.map((b) => record(b) as Band) : []);
+
+/** Band by band, so a price change reads "band 6–10 from £4.99 to £4.89". */
+function bandChanges(d: Details): string[] {
+  const currency = record(d.after).currency ?? record(d.before).currency;
+  const price = (b: Band) => money(b.monthlyPrice, currency) ?? "?";
+  const before = new Map(bands(record(d.before).bands).map((b) => [bandLabel(b), b]));
+  const after = new Map(bands(record(d.after).bands).map((b) => [bandLabel(b), b]));
+  if (!("bands" in record(d.after))) return [];
+  const out: string[] = [];
+  for (const [label, b] of after) {
+    const old = before.get(label);
+    if (!old) out.push(`added band ${label} at ${price(b)}`);
+    else if (text(old.monthlyPrice) !== text(b.monthlyPrice) && Number(old.monthlyPrice) !== Number(b.monthlyPrice)) out.push(`band ${label} from ${price(old)} to ${price(b)}`);
+  }
+  for (const label of before.keys()) if (!after.has(label)) out.push(`removed band ${label}`);
+  return out;
+}
+
+const onOff = (value: unknown) => (value === true ? "on" : value === false ? "off" : null);
+const ruleSeconds = (value: unknown) => (text(value) ? `${text(value)} s` : null);
+
+const DESCRIBE: Record<AuditAction, Describe> = {
+  "user.create": (d) => words("Added", text(d.name) ?? text(d.email) ?? "a user", text(d.name) && text(d.email) ? `(${text(d.email)})` : null, role(d.role) && `as ${role(d.role)}`),
+  "user.update": (d) =>
+    changed(`user ${text(record(d.after).email) ?? text(record(d.before).email) ?? ""}`.trim(), changes(d, { name: { label: "name" }, email: { label: "email" }, role: { label: "role", show: role } })),
+  "user.delete": (d) => words("Removed user", text(d.email)),
+  "user.password_change": () => "Changed their own password",
+  "customer.create": (d) => words("Created customer", quoted(d.name)),
+  "customer.update": (d) => changed("the customer", changes(d, { name: { label: "name" } })),
+  "customer.suspend": () => "Suspended the customer: its users cannot sign in and its phones make only emergency calls",
+  "customer.activate": () => "Reactivated the customer",
+  "customer.assignAccountPlan": (d) =>
+    d.to === null || d.to === undefined
+      ? words("Put the customer back on the partner’s default plan", text(d.accountType) && `for ${accountTypePlural(text(d.accountType)!, 2).toLowerCase()}`)
+      : words("Put the customer on plan", quoted(d.planName), text(d.accountType) && `for ${accountTypePlural(text(d.accountType)!, 2).toLowerCase()}`),
+  "customer.assignTariff": (d) => (d.to === null || d.to === undefined ? "Put the customer back on the partner’s default tariff" : words("Put the customer on tariff", quoted(d.tariffName))),
+  "partner.create": (d) => words("Created partner", quoted(d.name)),
+  "partner.setBillingPolicy": (d) => {
+    const on = record(d.after).repriceExistingOnBandChange;
+    return typeof on === "boolean" ? `Turned ${on ? "on" : "off"} re-pricing of existing accounts when a purchase reaches a new band` : "Changed the billing policy";
+  },
+  "billing.purchase": (d) => {
+    const quantity = typeof d.quantity === "number" ? d.quantity : null;
+    const what = quantity !== null && text(d.accountType) ? `${quantity} ${accountTypePlural(text(d.accountType)!, quantity)}` : "accounts";
+    const repriced = typeof d.repriced === "number" && d.repriced > 0 ? `, and re-priced ${d.repriced} existing` : "";
+    return `${words("Bought", what, money(d.total, d.currency) && `for ${money(d.total, d.currency)}`)}${repriced}`;
+  },
+  "billing.credit": (d) => `${words("Credited", money(d.amount, d.currency) ?? "the balance")}${text(d.reason) ? `: ${text(d.reason)}` : ""}`,
+  "accountPlan.create": (d) => {
+    const count = bands(d.bands).length;
+    return words("Created plan", quoted(d.name), text(d.accountType) && `for ${accountTypePlural(text(d.accountType)!, 2).toLowerCase()}`, count > 0 && `with ${count} ${count === 1 ? "band" : "bands"}`, d.isDefault === true && "(the default)");
+  },
+  "accountPlan.update": (d) => {
+    const currency = record(d.after).currency ?? record(d.before).currency;
+    const fields = changes(d, { name: { label: "name" }, currency: { label: "currency", show: text }, setupFee: { label: "setup fee", show: (v) => money(v, currency) } });
+    return changed(words("plan", quoted(record(d.after).name ?? record(d.before).name)), [...fields, ...bandChanges(d)]);
+  },
+  "accountPlan.delete": (d) => words("Deleted plan", quoted(d.name)),
+  "accountPlan.setDefault": (d) => words("Made plan", quoted(d.name), "the default", text(d.accountType) && `for ${accountTypePlural(text(d.accountType)!, 2).toLowerCase()}`),
+  "tariff.create": (d) => words("Created tariff", quoted(d.name), text(d.currency) && `in ${text(d.currency)}`, d.isDefault === true && "(the default)"),
+  "tariff.update": (d) => changed(words("tariff", quoted(record(d.after).name ?? record(d.before).name)), changes(d, { name: { label: "name" }, currency: { label: "currency", show: text } })),
+  "tariff.delete": (d) => words("Deleted tariff", quoted(d.name)),
+  "tariff.setDefault": (d) => words("Made tariff", quoted(d.name), "the default"),
+  "tariff.importRates": (d) => {
+    const counts = [["added", d.created], ["updated", d.updated], ["removed", d.deleted]].flatMap(([label, n]) => (typeof n === "number" && n > 0 ? [`${n.toLocaleString("en-GB")} ${label}`] : []));
+    const mode = d.mode === "replace" ? "replacing all rates" : d.mode === "merge" ? "merged" : null;
+    return `${words("Imported rates", mode && `(${mode})`)}${counts.length ? `: ${list(counts)}` : ""}`;
+  },
+  "tariff.rate.create": (d) => words("Added the rate for", rateSubject(d), rateTerms(d)),
+  "tariff.rate.update": (d) => words("Changed the rate for", rateSubject(d), rateTerms(d)),
+  "tariff.rate.delete": (d) => words("Deleted the rate for", rateSubject(d)),
+  "extension.create": (d) => words("Added extension", extensionSubject(d), text(d.username) && `on SIP account ${text(d.username)}`),
+  "extension.update": (d) => {
+    const parts = changes(d, {
+      number: { label: "number", show: text },
+      displayName: { label: "name" },
+      ownerUserId: { label: "owner", show: (v) => (text(v) ? "a user" : null) },
+      voicemailEnabled: { label: "voicemail", show: onOff },
+      outboundCli: { label: "outbound number", show: (v) => text(v) ?? "the company default" },
+    });
+    if (d.isPinChanged === true) parts.push("a new voicemail PIN");
+    return changed(words("extension", extensionSubject(record(d.after))), parts);
+  },
+  "extension.delete": (d) => {
+    const unrouted = Array.isArray(d.unroutedDids) ? d.unroutedDids.flatMap((n) => (text(n) ? [text(n)!] : [])) : [];
+    const freed = text(d.username) ? `; SIP account ${text(d.username)} is free again` : "";
+    const numbers = unrouted.length > 0 ? `; ${list(unrouted)} no longer ${unrouted.length === 1 ? "rings" : "ring"} anywhere` : "";
+    return `${words("Deleted extension", extensionSubject(d))}${freed}${numbers}`;
+  },
+  "extension.regenerateCredentials": (d) => words("Issued new SIP credentials for extension", extensionSubject(d), text(d.username) && `(account ${text(d.username)})`),
 };
 
-/** "user.password_change" → "User password change", for actions added after this list. */
-export function actionLabel(action: string): string {
-  const known = ACTION_LABELS[action];
-  if (known) return known;
-  const text = action.replace(/[._]+/g, " ").trim();
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function extensionSubject(d: Details) {
+  return words(text(d.number), text(d.displayName) && `(${text(d.displayName)})`) || null;
 }
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-type Details = Record<string, unknown>;
-
-const asRecord = (value: unknown): Details | null =>
-  value && typeof value === "object" && !Array.isArray(value) ? (value as Details) : null;
-
-function show(field: string, value: unknown): string {
-  if (field === "role" && typeof value === "string" && value in ROLE_LABELS) return ROLE_LABELS[value as keyof typeof ROLE_LABELS];
-  if (typeof value === "string") return value;
-  return JSON.stringify(value);
+function rateSubject(d: Details) {
+  return words(text(d.prefix) ? `prefix ${text(d.prefix)}` : "a prefix", text(d.description) && `(${text(d.description)})`);
 }
 
-/** One human line about what changed, from the row's `details` JSON; "" when there is nothing to add. */
-export function describeDetails(details: Json | unknown): string {
-  const d = asRecord(details);
-  if (!d) return "";
-  const before = asRecord(d.before);
-  const after = asRecord(d.after);
-  if (before && after) {
-    const changes = Object.keys(after)
-      .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-      .map((key) => `${key}: ${show(key, before[key])} → ${show(key, after[key])}`);
-    return changes.length > 0 ? changes.join("; ") : "No changes";
-  }
-  if (typeof d.from === "string" && typeof d.to === "string") return `${d.from.toLowerCase()} → ${d.to.toLowerCase()}`;
-  const parts: string[] = [];
-  if (typeof d.name === "string") parts.push(d.name);
-  if (typeof d.email === "string") parts.push(d.email);
-  if (typeof d.role === "string") parts.push(`as ${show("role", d.role)}`);
-  return parts.join(" ");
+function rateTerms(d: Details) {
+  const parts = [
+    text(d.ratePerMinute) && `${text(d.ratePerMinute)} a minute`,
+    text(d.connectFee) && Number(d.connectFee) !== 0 && `${text(d.connectFee)} to connect`,
+    ruleSeconds(d.incrementSec) && `billed per ${ruleSeconds(d.incrementSec)}`,
+    ruleSeconds(d.minimumSec) && Number(d.minimumSec) > 0 && `minimum ${ruleSeconds(d.minimumSec)}`,
+  ].filter((p): p is string => typeof p === "string");
+  return parts.length ? `: ${parts.join(", ")}` : null;
+}
+
+function isKnownAction(action: string): action is AuditAction {
+  return Object.hasOwn(DESCRIBE, action);
+}
+
+/** One sentence for an audit row. An action this build does not know reads as its words. */
+export function describeEntry(action: string, details: unknown): string {
+  if (isKnownAction(action)) return DESCRIBE[action](record(details)).replace(/\s+:/g, ":");
+  const words = action.replace(/[._]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,11 +1,12 @@
 import type { Prisma } from "../../generated/prisma/client";
 import type { SessionUser } from "../../auth/session-user";
+import type { AuditAction } from "./actions";
 
 /** Who acts. `partnerId` stamps rows so the partner's back office sees its customers' changes. */
 export type Actor = Pick<SessionUser, "id" | "email"> & { partnerId?: string | null };
 
 export type AuditEntry = {
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   partnerId?: string | null;

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { AUDIT_ACTIONS, type AuditAction } from "@/server/modules/audit/actions";
+import { describeEntry } from "./describe-entry";
+
+/** Details as the services write them (see each recordAudit call). */
+const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
+  "user.create": [{ email: "bob@acme.example", role: "EXTENSION_USER" }, "Added bob@acme.example as Extension user"],
+  "user.update": [
+    { before: { name: "Bob", email: "bob@acme.example", role: "EXTENSION_USER" }, after: { name: "Bob Baker", email: "bob@acme.example", role: "CUSTOMER_ADMIN" } },
+    "Changed user bob@acme.example: name from “Bob” to “Bob Baker” and role from Extension user to Administrator",
+  ],
+  "user.delete": [{ email: "bob@acme.example" }, "Removed user bob@acme.example"],
+  "user.password_change": [null, "Changed their own password"],
+  "customer.create": [{ name: "Acme Ltd" }, "Created customer “Acme Ltd”"],
+  "customer.update": [{ before: { name: "Acme" }, after: { name: "Acme Ltd" } }, "Changed the customer: name from “Acme” to “Acme Ltd”"],
+  "customer.suspend": [{ from: "ACTIVE", to: "SUSPENDED" }, "Suspended the customer: its users cannot sign in and its phones make only emergency calls"],
+  "customer.activate": [{ from: "SUSPENDED", to: "ACTIVE" }, "Reactivated the customer"],
+  "customer.assignAccountPlan": [{ accountType: "CENTREX_LINE", from: null, to: "p1", planName: "Volume" }, "Put the customer on plan “Volume” for centrex lines"],
+  "customer.assignTariff": [{ from: "t1", to: null, tariffName: "partner default" }, "Put the customer back on the partner’s default tariff"],
+  "partner.create": [{ name: "Demo Telecom" }, "Created partner “Demo Telecom”"],
+  "partner.setBillingPolicy": [{ before: { repriceExistingOnBandChange: false }, after: { repriceExistingOnBandChange: true } }, "Turned on re-pricing of existing accounts when a purchase reaches a new band"],
+  "billing.purchase": [{ accountType: "CENTREX_LINE", quantity: 2, total: "9.98", currency: "GBP", repriced: 0 }, "Bought 2 Centrex lines for £9.98"],
+  "billing.credit": [{ amount: "25", currency: "GBP", reason: "Goodwill", display: "£25.00" }, "Credited £25.00: Goodwill"],
+  "accountPlan.create": [
+    { name: "Standard", accountType: "CENTREX_LINE", currency: "GBP", setupFee: "0", bands: [{ minQuantity: 1, maxQuantity: 5, monthlyPrice: "5.99" }], isDefault: true },
+    "Created plan “Standard” for centrex lines with 1 band (the default)",
+  ],
+  "accountPlan.update": [
+    {
+      before: { name: "Standard", currency: "GBP", setupFee: "0", bands: [{ minQuantity: 1, maxQuantity: 5, monthlyPrice: "5.99" }, { minQuantity: 6, maxQuantity: 10, monthlyPrice: "4.99" }] },
+      after: { id: "p1", name: "Standard", currency: "GBP", setupFee: "0", bands: [{ minQuantity: 1, maxQuantity: 5, monthlyPrice: "5.99" }, { minQuantity: 6, maxQuantity: 10, monthlyPrice: "4.89" }, { minQuantity: 11, maxQuantity: null, monthlyPrice: "3.99" }] },
+    },
+    "Changed plan “Standard”: band 6–10 from £4.99 to £4.89 and added band 11 or more at £3.99",
+  ],
+  "accountPlan.delete": [{ name: "Old" }, "Deleted plan “Old”"],
+  "accountPlan.setDefault": [{ name: "Standard", accountType: "FAX" }, "Made plan “Standard” the default for fax lines"],
+  "tariff.create": [{ name: "Retail", currency: "GBP", isDefault: false }, "Created tariff “Retail” in GBP"],
+  "tariff.update": [{ before: { name: "Retail", currency: "GBP" }, after: { name: "Retail 2027", currency: "GBP" } }, "Changed tariff “Retail 2027”: name from “Retail” to “Retail 2027”"],
+  "tariff.delete": [{ name: "Retail" }, "Deleted tariff “Retail”"],
+  "tariff.setDefault": [{ name: "Retail" }, "Made tariff “Retail” the default"],
+  "tariff.importRates": [{ ok: true, mode: "merge", created: 1200, updated: 3, deleted: 0 }, "Imported rates (merged): 1,200 added and 3 updated"],
+  "tariff.rate.create": [
+    { tariffId: "t1", prefix: "447", description: "UK mobile", ratePerMinute: "0.08", connectFee: "0", incrementSec: 1, minimumSec: 0 },
+    "Added the rate for prefix 447 (UK mobile): 0.08 a minute, billed per 1 s",
+  ],
+  "tariff.rate.update": [{ tariffId: "t1", prefix: "44", description: null, ratePerMinute: "0.01", connectFee: "0.05", incrementSec: 60, minimumSec: 60 }, "Changed the rate for prefix 44: 0.01 a minute, 0.05 to connect, billed per 60 s, minimum 60 s"],
+  "tariff.rate.delete": [{ tariffId: "t1", prefix: "44" }, "Deleted the rate for prefix 44"],
+  "extension.create": [
+    { number: "201", displayName: "Bob Baker", ownerUserId: "u1", voicemailEnabled: true, outboundCli: null, username: "t1-201" },
+    "Added extension 201 (Bob Baker) on SIP account t1-201",
+  ],
+  "extension.update": [
+    {
+      before: { number: "201", displayName: "Bob", ownerUserId: null, voicemailEnabled: false, outboundCli: null },
+      after: { number: "201", displayName: "Bob", ownerUserId: null, voicemailEnabled: true, outboundCli: "+442079460001" },
+      isPinChanged: true,
+    },
+    "Changed extension 201 (Bob): voicemail from off to on, outbound number from the company default to +442079460001 and a new voicemail PIN",
+  ],
+  "extension.delete": [
+    { number: "201", displayName: "Bob", username: "t1-201", unroutedDids: ["+442079460001"] },
+    "Deleted extension 201 (Bob); SIP account t1-201 is free again; +442079460001 no longer rings anywhere",
+  ],
+  "extension.regenerateCredentials": [{ number: "201", username: "t1-201" }, "Issued new SIP credentials for extension 201 (account t1-201)"],
+};
+
+describe("describeEntry", () => {
+  it.each(AUDIT_ACTIONS.map((action) => [action, ...SAMPLES[action]] as const))("%s reads as a sentence", (action, details, sentence) => {
+    expect(describeEntry(action, details)).toBe(sentence);
+  });
+
+  it("never shows undefined, raw JSON or an empty line, whatever the details hold", () => {
+    const odd: unknown[] = [undefined, null, "text", 42, [], {}, { before: null, after: null }, { name: { nested: true } }, { bands: "x", quantity: "2" }];
+    for (const action of AUDIT_ACTIONS) {
+      for (const details of odd) {
+        const sentence = describeEntry(action, details);
+        expect(sentence, `${action} ${JSON.stringify(details)}`).toMatch(/^[A-Z]/);
+        expect(sentence).not.toMatch(/undefined|null|NaN|\[object|[{}[\]]|—/);
+      }
+    }
+  });
+
+  it("reads an action it does not know as words", () => {
+    expect(describeEntry("voicemail.greeting_upload", {})).toBe("Voicemail greeting upload");
+  });
+});
