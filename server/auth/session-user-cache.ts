@@ -20,12 +20,11 @@
  * - Entries also expire after MAX_AGE_MS: a backstop for changes made with triggers disabled
  *   (a restore with session_replication_role = replica), not the mechanism.
  *
- * Server-side sign-out can reuse all of this: stamp a session id at sign-in (as signedInAt is),
- * hold revoked ids the same way, and announce a revocation on the same channel.
+ * A sign-out is announced on the same channel, as a change of its user (revoked-sessions.ts).
  */
 import pg from "pg";
 import { z } from "zod";
-import { readSessionUserRecord, toSessionUser, type SessionUser, type SessionUserRecord } from "./session-user";
+import { readSessionUserRecord, toSessionUser, type SessionClaims, type SessionUser, type SessionUserRecord } from "./session-user";
 
 export const SESSION_USER_CHANNEL = "session_user_changed";
 const MAX_AGE_MS = 60_000;
@@ -67,12 +66,12 @@ export class SessionUserCache {
     this.read = options.read ?? readSessionUserRecord;
   }
 
-  /** The session user for `userId` (see toSessionUser), from memory when that is safe. */
-  async lookup(userId: string, sessionIssuedAt?: Date): Promise<SessionUser | null> {
+  /** The session user for `userId` and that session (see toSessionUser), from memory when that is safe. */
+  async lookup(userId: string, session?: SessionClaims): Promise<SessionUser | null> {
     const entry = this.client ? this.entries.get(userId) : undefined;
     if (entry && Date.now() - entry.storedAt < MAX_AGE_MS) {
       this.stats.hits++;
-      return toSessionUser(entry.record, sessionIssuedAt);
+      return toSessionUser(entry.record, session);
     }
     void this.ensureListening();
     const generation = this.generation;
@@ -81,7 +80,7 @@ export class SessionUserCache {
     // Connecting and losing the connection bump the generation too, so this also refuses a
     // row read while LISTEN was down.
     if (this.client && generation === this.generation) this.store(userId, record);
-    return toSessionUser(record, sessionIssuedAt);
+    return toSessionUser(record, session);
   }
 
   isListening(): boolean {
