@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { withoutExitHooks } from "../../scripts/lib/exit-hooks";
+import { signInCookie as signInWith } from "../../tests/fixtures/auth-http";
 import { migrate } from "../../server/database/migrate";
 import { appEnv, buildApp, startApp } from "../../tests/setup/e2e-server";
 import { findFreePort } from "../../tests/setup/free-port";
@@ -39,21 +40,6 @@ export async function startAppUnderTest() {
 }
 
 /** Signs in through Auth.js's real credentials endpoint and returns the Cookie header. */
-export async function signInCookie(baseUrl: string, email: string, password: string): Promise<string> {
-  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const jar = cookiesFrom(csrfRes);
-  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
-    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${baseUrl}/` }),
-  });
-  const cookie = [jar, cookiesFrom(res)].filter(Boolean).join("; ");
-  if (!/session-token=/.test(cookie)) throw new Error(`sign-in as ${email} failed (HTTP ${res.status})`);
-  return cookie;
-}
-
-function cookiesFrom(res: Response): string {
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+export function signInCookie(baseUrl: string, email: string, password: string): Promise<string> {
+  return signInWith((path, init) => fetch(`${baseUrl}${path}`, { ...init, redirect: "manual" }), email, password);
 }

@@ -37,6 +37,13 @@ export function usePresenceStream(options: { onChange?: (row: PresenceRow) => vo
     // EventSource retries by itself (the server sets `retry:`); we only say so.
     source.onerror = () => setStatus("reconnecting");
     source.addEventListener("resync", onLive);
+    // The session the stream was opened with is over (signed out, company suspended, password
+    // or role changed): reload, so the server shows what this person may see now, which is
+    // most often the sign-in page. Closing first stops EventSource reconnecting meanwhile.
+    source.addEventListener("ended", () => {
+      source.close();
+      window.location.reload();
+    });
     source.addEventListener("presence", (message) => {
       let payload: PresenceEventPayload;
       try {

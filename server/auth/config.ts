@@ -5,10 +5,14 @@ import { env } from "../env.js";
 import { verifyCredentials } from "./credentials";
 import { clientIp } from "./client-ip";
 import { SignInRefused } from "./sign-in-error";
-import { signedInAt } from "./session-token";
+import { revokeSession } from "./revoked-sessions";
+import { newSessionId, sessionEndsAt, signedInAt } from "./session-token";
 import { singleLine } from "../validation/text";
 
 const ZCredentials = z.object({ email: singleLine().pipe(z.email().max(254)), password: singleLine({ trim: false }).min(1).max(200) });
+
+/** How long a session lasts after sign-in, whichever copy of its cookie is presented. */
+export const SESSION_MAX_AGE_SECONDS = env.SESSION_MAX_AGE_HOURS * 3600;
 
 export const authConfig = {
   secret: env.AUTH_SECRET,
@@ -17,7 +21,7 @@ export const authConfig = {
   // database has it (session-user-cache.ts), so suspension and password changes apply at once.
   // A token expires maxAge after sign-in. (Auth.js's `updateAge` throttles database sessions
   // only: it has no effect on JWT sessions, so it is not set.)
-  session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_HOURS * 3600 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   providers: [
     Credentials({
@@ -33,12 +37,27 @@ export const authConfig = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) return { ...token, sub: user.id, signedInAt: Math.floor(Date.now() / 1000) };
-      return { ...token, signedInAt: signedInAt(token) }; // kept through every re-encoding
+      const now = Date.now() / 1000;
+      // `sid` names this sign-in, for sign-out to revoke (revoked-sessions.ts). signedInAt keeps
+      // milliseconds so that it compares exactly with a password change (session-user.ts).
+      if (user?.id) return { ...token, sub: user.id, sid: newSessionId(), signedInAt: now };
+      const at = signedInAt(token);
+      // GET /api/auth/session re-issues the cookie with a later `exp`; past the session's fixed
+      // end it clears the cookie instead, as every request would refuse it anyway.
+      if (at === undefined || now >= sessionEndsAt(at, SESSION_MAX_AGE_SECONDS)) return null;
+      return { ...token, signedInAt: at }; // sid and signedInAt are kept through every re-encoding
     },
     session({ session, token }) {
       // Only the ids travel; role and tenant come from the database on each request.
       return { ...session, userId: token.sub, issuedAt: signedInAt(token) ?? 0 };
+    },
+  },
+  events: {
+    // Auth.js decodes the cookie it is clearing and hands the token over: that session is
+    // refused everywhere from now on, not only in this browser. (A failure here is logged by
+    // Auth.js, which clears the cookie all the same.)
+    async signOut(message) {
+      if ("token" in message && message.token) await revokeSession(message.token, SESSION_MAX_AGE_SECONDS);
     },
   },
   logger: {

@@ -75,7 +75,7 @@ describe("[AUTH] credentials and lockout", () => {
   it("voids sessions issued before a password change", async () => {
     const changedAt = new Date();
     await db.user.update({ where: { id: world.users[1]!.id }, data: { sessionsValidFrom: changedAt } });
-    expect(await loadSessionUser(world.users[1]!.id, new Date(changedAt.getTime() - 5_000))).toBeNull();
-    expect(await loadSessionUser(world.users[1]!.id, new Date(changedAt.getTime() + 1_000))).not.toBeNull();
+    expect(await loadSessionUser(world.users[1]!.id, { sessionId: "s-1", signedInAt: new Date(changedAt.getTime() - 5_000) })).toBeNull();
+    expect(await loadSessionUser(world.users[1]!.id, { sessionId: "s-1", signedInAt: new Date(changedAt.getTime() + 1_000) })).not.toBeNull();
   });
 });

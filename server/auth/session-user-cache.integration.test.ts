@@ -13,6 +13,7 @@ const newCache = (options: Partial<ConstructorParameters<typeof SessionUserCache
   return cache;
 };
 const secondsAgo = (s: number) => new Date(Date.now() - s * 1000);
+const signedIn = (signedInAt: Date) => ({ sessionId: `session-${signedInAt.getTime()}`, signedInAt });
 const terminateListeners = () =>
   db.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'centrex-web-session-users' AND datname = current_database()`;
 
@@ -50,9 +51,9 @@ describe("[AUTH] session-user cache over LISTEN/NOTIFY", () => {
   it("answers repeated lookups from memory after one database read", async () => {
     const world = await seedWorld(cache);
     const { reads, hits } = cache.stats;
-    const first = await cache.lookup(world.admin.id, new Date());
+    const first = await cache.lookup(world.admin.id, signedIn(new Date()));
     expect(first).toMatchObject({ id: world.admin.id, role: "CUSTOMER_ADMIN", tenantId: world.tenant.id, tenantName: world.tenant.name });
-    for (let i = 0; i < 5; i++) expect(await cache.lookup(world.admin.id, new Date())).toEqual(first);
+    for (let i = 0; i < 5; i++) expect(await cache.lookup(world.admin.id, signedIn(new Date()))).toEqual(first);
     expect(cache.stats).toEqual({ reads: reads + 1, hits: hits + 5 });
   });
 
@@ -75,14 +76,14 @@ describe("[AUTH] session-user cache over LISTEN/NOTIFY", () => {
     const user = world.users[0]!;
     // An account an hour old, signed in a minute ago.
     await committed(cache, "User", user.id, () => db.user.update({ where: { id: user.id }, data: { sessionsValidFrom: secondsAgo(3600) } }));
-    const session = secondsAgo(60);
+    const session = signedIn(secondsAgo(60));
     expect(await cache.lookup(user.id, session)).not.toBeNull();
 
     const newPassword = "Another-password-2";
     const self = await callerFor(user.id);
     await committed(cache, "User", user.id, () => self.account.changePassword({ currentPassword: TEST_PASSWORD, newPassword, confirmPassword: newPassword }));
     expect(await cache.lookup(user.id, session)).toBeNull();
-    expect(await cache.lookup(user.id, new Date(Date.now() + 1000))).not.toBeNull(); // signed in again since
+    expect(await cache.lookup(user.id, signedIn(new Date(Date.now() + 1000)))).not.toBeNull(); // signed in again since
   });
 
   it("applies a role change, a removal and renames on the first lookup after the notification", async () => {

@@ -20,12 +20,13 @@
  * - Entries also expire after MAX_AGE_MS: a backstop for changes made with triggers disabled
  *   (a restore with session_replication_role = replica), not the mechanism.
  *
- * Server-side sign-out can reuse all of this: stamp a session id at sign-in (as signedInAt is),
- * hold revoked ids the same way, and announce a revocation on the same channel.
+ * A sign-out is announced on the same channel, as a change of its user (revoked-sessions.ts),
+ * and open event streams hear every change through onChange() (session-watch.ts): one LISTEN
+ * connection per process serves all three.
  */
 import pg from "pg";
 import { z } from "zod";
-import { readSessionUserRecord, toSessionUser, type SessionUser, type SessionUserRecord } from "./session-user";
+import { readSessionUserRecord, toSessionUser, type SessionClaims, type SessionUser, type SessionUserRecord } from "./session-user";
 
 export const SESSION_USER_CHANNEL = "session_user_changed";
 const MAX_AGE_MS = 60_000;
@@ -37,6 +38,8 @@ export type SessionUserChange = z.infer<typeof ZSessionUserChange>;
 
 type Entry = { record: SessionUserRecord | null; storedAt: number };
 type Waiter = { match: (change: SessionUserChange | null) => boolean; resolve: () => void };
+/** Hears each change once the cache has applied it; null: anything may have changed. */
+export type SessionUserChangeListener = (change: SessionUserChange | null) => void;
 type CacheOptions = {
   connectionString: string;
   /** Reads one user; tests wrap it to hold a read open across a change. */
@@ -55,6 +58,7 @@ export class SessionUserCache {
   private readonly read: (userId: string) => Promise<SessionUserRecord | null>;
   private generation = 0;
   private waiters: Waiter[] = [];
+  private readonly changeListeners = new Set<SessionUserChangeListener>();
   /** Set only while LISTEN is active on it. */
   private client: pg.Client | null = null;
   private connecting: Promise<void> | null = null;
@@ -67,12 +71,12 @@ export class SessionUserCache {
     this.read = options.read ?? readSessionUserRecord;
   }
 
-  /** The session user for `userId` (see toSessionUser), from memory when that is safe. */
-  async lookup(userId: string, sessionIssuedAt?: Date): Promise<SessionUser | null> {
+  /** The session user for `userId` and that session (see toSessionUser), from memory when that is safe. */
+  async lookup(userId: string, session?: SessionClaims): Promise<SessionUser | null> {
     const entry = this.client ? this.entries.get(userId) : undefined;
     if (entry && Date.now() - entry.storedAt < MAX_AGE_MS) {
       this.stats.hits++;
-      return toSessionUser(entry.record, sessionIssuedAt);
+      return toSessionUser(entry.record, session);
     }
     void this.ensureListening();
     const generation = this.generation;
@@ -81,7 +85,7 @@ export class SessionUserCache {
     // Connecting and losing the connection bump the generation too, so this also refuses a
     // row read while LISTEN was down.
     if (this.client && generation === this.generation) this.store(userId, record);
-    return toSessionUser(record, sessionIssuedAt);
+    return toSessionUser(record, session);
   }
 
   isListening(): boolean {
@@ -91,6 +95,16 @@ export class SessionUserCache {
   /** Resolves once LISTEN is active, or once this attempt has failed (a retry is scheduled). */
   ready(): Promise<void> {
     return this.ensureListening();
+  }
+
+  /**
+   * Calls `listener` after every change this cache applies, with null when anything may have
+   * changed: a TRUNCATE or unreadable notification, and every loss and (re)connection of
+   * LISTEN, since changes made meanwhile were never heard. Returns the unsubscribe function.
+   */
+  onChange(listener: SessionUserChangeListener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   /** Resolves when a notification for that row has been applied: what tests wait on. */
@@ -125,11 +139,23 @@ export class SessionUserCache {
     const heard = this.waiters.filter((waiter) => waiter.match(change));
     this.waiters = this.waiters.filter((waiter) => !heard.includes(waiter));
     for (const waiter of heard) waiter.resolve();
+    this.announce(change);
   }
 
   private forgetAll() {
     this.generation++;
     this.entries.clear();
+    this.announce(null);
+  }
+
+  private announce(change: SessionUserChange | null) {
+    for (const listener of this.changeListeners) {
+      try {
+        listener(change);
+      } catch (err) {
+        this.options.log?.("a session-user change listener failed", err); // the others still hear it
+      }
+    }
   }
 
   private ensureListening(): Promise<void> {
@@ -154,8 +180,8 @@ export class SessionUserCache {
     }
     if (this.isClosed) return void (await client.end().catch(() => undefined));
     this.attempt = 0;
+    this.client = client; // set first, so listeners told of the reconnection see it listening
     this.forgetAll(); // whatever was sent while nobody listened is lost
-    this.client = client;
     this.heartbeat = setInterval(() => void client.query("SELECT 1").catch((err) => this.onLost(client, err)), this.options.heartbeatMs ?? 10_000);
     this.heartbeat.unref();
   }

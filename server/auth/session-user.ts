@@ -14,8 +14,12 @@ export type SessionUser = {
   partnerName: string | null;
 };
 
+/** Which sign-in a request's session is: its id (`sid`) and when it happened. */
+export type SessionClaims = { sessionId: string; signedInAt: Date };
+
 // Everything a session depends on. The trigger in prisma/migrations/*_session_user_notify
-// announces every change to these User, Tenant and Partner rows (session-user-cache.ts).
+// announces every change to these User, Tenant and Partner rows (session-user-cache.ts), and
+// the one in *_revoked_sessions every sign-out, as a change of its User.
 const SESSION_USER_SELECT = {
   id: true,
   email: true,
@@ -26,6 +30,8 @@ const SESSION_USER_SELECT = {
   sessionsValidFrom: true,
   tenant: { select: { name: true, status: true, partnerId: true } },
   partner: { select: { name: true } },
+  // Signed-out sessions not yet purged: few, since each sign-out purges the expired ones.
+  revokedSessions: { select: { sessionId: true } },
 } satisfies Prisma.UserSelect;
 
 /** A user row as the session rules need it; null when there is no such user. */
@@ -35,15 +41,31 @@ export function readSessionUserRecord(userId: string): Promise<SessionUserRecord
   return db.user.findUnique({ where: { id: userId }, select: SESSION_USER_SELECT });
 }
 
+const READ_MANY_CHUNK = 1_000;
+
+/** Several users' records at once, by id; ids with no user are absent from the map. */
+export async function readSessionUserRecords(userIds: readonly string[]): Promise<Map<string, SessionUserRecord>> {
+  const records = new Map<string, SessionUserRecord>();
+  for (let i = 0; i < userIds.length; i += READ_MANY_CHUNK) {
+    const ids = userIds.slice(i, i + READ_MANY_CHUNK);
+    for (const record of await db.user.findMany({ where: { id: { in: ids } }, select: SESSION_USER_SELECT })) records.set(record.id, record);
+  }
+  return records;
+}
+
 /**
- * The session rules (pure): unknown users, users of a suspended tenant, and sessions issued
- * before `sessionsValidFrom` (password change) get null.
+ * The session rules (pure): unknown users, users of a suspended tenant, sessions issued
+ * before `sessionsValidFrom` (password change) and signed-out sessions get null. Without
+ * `session` (a check of the user alone, as at sign-in) only the user's own state counts.
  */
-export function toSessionUser(user: SessionUserRecord | null, sessionIssuedAt?: Date): SessionUser | null {
+export function toSessionUser(user: SessionUserRecord | null, session?: SessionClaims): SessionUser | null {
   if (!user) return null;
   if (user.tenant && user.tenant.status !== "ACTIVE") return null;
-  // JWT times have one-second resolution; allow the same second as the change.
-  if (sessionIssuedAt && sessionIssuedAt.getTime() < Math.floor(user.sessionsValidFrom.getTime() / 1000) * 1000) return null;
+  // signedInAt has milliseconds (config.ts), so a sign-in made just before a password change,
+  // even in the same second, is refused. A token from before that, stamped in whole seconds,
+  // that signed in within the second after a change is refused too: the safe side.
+  if (session && session.signedInAt.getTime() < user.sessionsValidFrom.getTime()) return null;
+  if (session && user.revokedSessions.some((revoked) => revoked.sessionId === session.sessionId)) return null;
   return {
     id: user.id,
     email: user.email,
@@ -60,8 +82,8 @@ export function toSessionUser(user: SessionUserRecord | null, sessionIssuedAt?: 
  * Loads a user who may be signed in right now, straight from the database, or null (see
  * toSessionUser). Requests go through the cache in session-user-cache.ts instead.
  */
-export async function loadSessionUser(userId: string, sessionIssuedAt?: Date): Promise<SessionUser | null> {
-  return toSessionUser(await readSessionUserRecord(userId), sessionIssuedAt);
+export async function loadSessionUser(userId: string, session?: SessionClaims): Promise<SessionUser | null> {
+  return toSessionUser(await readSessionUserRecord(userId), session);
 }
 
 /** Where each role lands after signing in. */

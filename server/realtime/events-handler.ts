@@ -1,15 +1,17 @@
 /**
  * GET /api/events: the signed-in user's presence stream. The session loader is injected so
  * the route file stays one line and tests can call the handler without Next's request scope.
+ * The stream lasts only as long as the session it was opened with (session-watch.ts).
  */
-import type { SessionUser } from "../auth/session-user";
+import type { LiveSession } from "../auth/session-watch";
 import { tenantDb } from "../tenancy";
 import type { PresenceHub } from "./presence-hub";
 import { createPresenceStream } from "./presence-stream";
 import { presenceFilterFor } from "./presence-state";
 
 type EventsHandlerDeps = {
-  getUser: () => Promise<SessionUser | null>;
+  /** The request's session; the route reads it from Next's request scope and ignores the argument. */
+  getSession: (request: Request) => Promise<LiveSession | null>;
   hub?: PresenceHub;
   heartbeatMs?: number;
 };
@@ -26,15 +28,17 @@ const SSE_HEADERS = {
 const refuse = (status: 401 | 403, message: string) =>
   Response.json({ error: { code: status === 401 ? "unauthorized" : "forbidden", message } }, { status, headers: { "Cache-Control": "no-store" } });
 
-export function createEventsHandler({ getUser, hub, heartbeatMs }: EventsHandlerDeps) {
+export function createEventsHandler({ getSession, hub, heartbeatMs }: EventsHandlerDeps) {
   return async function GET(request: Request): Promise<Response> {
-    const user = await getUser();
-    if (!user) return refuse(401, "Sign in to receive live updates.");
+    const session = await getSession(request);
+    if (!session) return refuse(401, "Sign in to receive live updates.");
+    const { user } = session;
     if (!user.tenantId) return refuse(403, "Live updates are for customer accounts.");
     // The viewer's reach is fixed when the stream opens; a change of extension owner takes
-    // effect on the browser's next reconnect (EventSource retries on its own).
+    // effect on the browser's next reconnect (EventSource retries on its own). A change of role
+    // or company ends the stream, as the end of the session does (session-watch.ts).
     const filter = await presenceFilterFor(tenantDb(user.tenantId), user);
-    const body = createPresenceStream({ tenantId: user.tenantId, filter, signal: request.signal, hub, heartbeatMs });
+    const body = createPresenceStream({ tenantId: user.tenantId, filter, signal: request.signal, watchSession: session.watch, hub, heartbeatMs });
     return new Response(body, { headers: SSE_HEADERS });
   };
 }

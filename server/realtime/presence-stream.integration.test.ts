@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { seedTwoTenants, sessionUser } from "@/tests/fixtures/seed-tenant";
+import { signInCookie } from "@/tests/fixtures/auth-http";
+import { TEST_PASSWORD, seedTwoTenants } from "@/tests/fixtures/seed-tenant";
+import { requestHeaders, sendToAuth, webSessions } from "@/tests/fixtures/web-sessions";
 import { tenantDb } from "../tenancy";
 import { createEventsHandler } from "./events-handler";
 import { PresenceHub } from "./presence-hub";
@@ -107,16 +109,18 @@ describe("[PRESENCE] GET /api/events", () => {
   it("refuses without a session (401) and without a tenant (403), and streams otherwise", async () => {
     const world = await seedTwoTenants();
     const hub = new PresenceHub({ connectionString: process.env.DATABASE_URL! });
-    const handler = (userId: string | null) => createEventsHandler({ hub, getUser: async () => (userId ? sessionUser(userId) : null) });
-    const anonymous = await handler(null)(new Request("http://localhost/api/events"));
-    expect(anonymous.status).toBe(401);
-    expect(await handler(world.partnerAdmin.id)(new Request("http://localhost/api/events")).then((r) => r.status)).toBe(403);
+    const sessions = webSessions();
+    const handler = createEventsHandler({ hub, getSession: (request) => sessions.live(request.headers) });
+    const request = (cookie: string, signal?: AbortSignal) => new Request("http://localhost/api/events", { headers: requestHeaders(cookie), signal });
+    const signedIn = (email: string) => signInCookie(sendToAuth, email, TEST_PASSWORD);
+    expect(await handler(request("")).then((r) => r.status)).toBe(401);
+    expect(await handler(request(await signedIn(world.partnerAdmin.email))).then((r) => r.status)).toBe(403);
     const abort = new AbortController();
-    const ok = await handler(world.acme.admin.id)(new Request("http://localhost/api/events", { signal: abort.signal }));
+    const ok = await handler(request(await signedIn(world.acme.admin.email), abort.signal));
     expect(ok.status).toBe(200);
     expect(Object.fromEntries(ok.headers)).toMatchObject({ "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", "x-accel-buffering": "no" });
     expect((await sseReader(ok.body!).next())?.retry).toBe(3000);
     abort.abort();
-    await hub.close();
+    await Promise.all([hub.close(), sessions.close()]);
   });
 });

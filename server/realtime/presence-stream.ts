@@ -1,7 +1,8 @@
 /**
  * The Server-Sent Events body for one browser: presence changes of one tenant (optionally
- * filtered to the viewer's own extension), heartbeats, and a resync hint after the shared
- * LISTEN connection comes back. Separate from the route so tests drive it without HTTP.
+ * filtered to the viewer's own extension), heartbeats, a resync hint after the shared
+ * LISTEN connection comes back, and an `ended` frame before it closes because the viewer's
+ * session ended. Separate from the route so tests drive it without HTTP.
  */
 import { tenantDb } from "../tenancy";
 import { getPresenceHub } from "./presence-hub-instance";
@@ -16,6 +17,8 @@ type StreamOptions = {
   tenantId: string;
   filter: PresenceFilter;
   signal: AbortSignal;
+  /** Watches the viewer's session (LiveSession.watch); the stream ends when it does. */
+  watchSession?: (onEnd: () => void) => () => void;
   hub?: PresenceHub;
   heartbeatMs?: number;
   log?: (message: string, err?: unknown) => void;
@@ -42,11 +45,12 @@ function presenceFrame(db: ReturnType<typeof tenantDb>, notification: PresenceNo
 }
 
 /**
- * Returns the stream; it ends (and unsubscribes, and stops its timer) when `signal` aborts or
- * the reader cancels. Events for one browser are written in notification order: each read
- * is chained after the previous one, so a quick ringing-then-idle never arrives reversed.
+ * Returns the stream; it ends (and unsubscribes, and stops its timer) when `signal` aborts,
+ * the reader cancels or the viewer's session ends. Events for one browser are written in
+ * notification order: each read is chained after the previous one, so a quick
+ * ringing-then-idle never arrives reversed.
  */
-export function createPresenceStream({ tenantId, filter, signal, hub = getPresenceHub(), heartbeatMs = HEARTBEAT_MS, log = console.error }: StreamOptions) {
+export function createPresenceStream({ tenantId, filter, signal, watchSession, hub = getPresenceHub(), heartbeatMs = HEARTBEAT_MS, log = console.error }: StreamOptions) {
   const db = tenantDb(tenantId);
   let cleanup = () => {};
   return new ReadableStream<Uint8Array>({
@@ -80,11 +84,17 @@ export function createPresenceStream({ tenantId, filter, signal, hub = getPresen
       void hub.ready().then(() => send(frame("ready", {})), () => {});
       // A comment line every 15 s keeps proxies and load balancers from closing an idle stream.
       const heartbeat = setInterval(() => send(encoder.encode(": ping\n\n")), heartbeatMs);
+      // Sign-out, suspension, a password or role change: the browser is told, then cut off.
+      const unwatch = watchSession?.(() => {
+        send(frame("ended", {}));
+        cleanup();
+      });
       cleanup = () => {
         if (!isOpen) return;
         isOpen = false;
         clearInterval(heartbeat);
         unsubscribe();
+        unwatch?.();
         signal.removeEventListener("abort", cleanup);
         try {
           controller.close();

@@ -49,5 +49,22 @@ export function sseReader(body: ReadableStream<Uint8Array>) {
     }
   }
 
-  return { next, nextPresence, cancel: () => reader.cancel() };
+  /**
+   * Reads up to the `ended` frame (the session is over), then expects the stream to close.
+   * Resolves with how long that took; throws if anything but heartbeats came first.
+   */
+  async function ended(timeoutMs = 5000): Promise<number> {
+    const started = Date.now();
+    for (;;) {
+      const frame = await next(Math.max(1, timeoutMs - (Date.now() - started)));
+      if (!frame) throw new Error("the stream closed without an `ended` frame");
+      if (frame.event === "ended") break;
+      if (frame.event) throw new Error(`\`${frame.event}\` arrived before the stream ended`);
+    }
+    const elapsed = Date.now() - started;
+    if ((await next()) !== null) throw new Error("the stream went on after `ended`");
+    return elapsed;
+  }
+
+  return { next, nextPresence, ended, cancel: () => reader.cancel() };
 }
