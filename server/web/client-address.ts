@@ -66,6 +66,9 @@ export function normaliseAddress(unverified: string): string | null {
   const version = isIP(address);
   if (version === 4) return address;
   if (version !== 6) return null;
+  // What a dual-stack socket reports for every IPv4 client: skip the URL parser for it.
+  const dotted = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
+  if (dotted && isIP(dotted[1]!) === 4) return dotted[1]!;
   // The URL parser spells IPv6 one way (lower case, longest zero run compressed, an IPv4 tail
   // in hex); a zone index ("%eth0") it refuses, and only link-local peers have one.
   let canonical: string;
