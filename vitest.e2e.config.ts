@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-// End-to-end tests: Chromium against `next build && next start` on a seeded embedded
+// End-to-end tests: Chromium against `next build` served by scripts/web-server.ts on a seeded embedded
 // PostgreSQL. See docs/testing.md.
 export default defineConfig({
   resolve: { alias: [{ find: /^@\//, replacement: fileURLToPath(new URL("./", import.meta.url)) }] },

@@ -1,6 +1,6 @@
 /**
  * npm run bench:http — the signed-in `account.me` query and the portal home page under 50
- * connections, against `next build && next start` on a seeded database.
+ * connections, against `next build` served by scripts/web-server.ts on a seeded database.
  * Baseline: the same query signed out (framework, routing and tRPC cost; no session, no
  * database). The aim (issue 7): signed in, at least 0.8× the baseline's requests per second.
  *
@@ -18,13 +18,13 @@ const connections = arg("connections", 50);
 const AIM = 0.8;
 
 async function main() {
-  console.log("Starting the app (next build && next start, seeded embedded PostgreSQL)…");
+  console.log("Starting the app (next build, scripts/web-server.ts, seeded embedded PostgreSQL)…");
   const app = await startAppUnderTest();
   try {
     const cookie = await signInCookie(app.baseUrl, "alice@acme.example", "Centrex-demo-1");
     const me = `${app.baseUrl}/api/trpc/account.me`;
     const home = `${app.baseUrl}/`;
-    if (!app.webPid) throw new Error("next start has no pid");
+    if (!app.webPid) throw new Error("the web server has no pid");
     const load = { connections, seconds, serverPid: app.webPid };
     // Warm up each route so compilation and caches do not count against the first round.
     for (const url of [me, home]) await fetch(url, { headers: { cookie } });

@@ -1,6 +1,6 @@
 /**
  * Presence benchmark: `npm run bench:presence` (`tsx bench/presence.ts [--clients=200]
- * [--extensions=500] [--events=200] [--interval=50]`). The real app (`next start`, seeded
+ * [--extensions=500] [--events=200] [--interval=50]`). The real app (scripts/web-server.ts, seeded
  * embedded PostgreSQL) with `extensions` more extensions for Acme, the ARI simulator and the
  * real worker; `clients` SSE streams of Acme's admin. Half the phones register first; then
  * `events` phones, `interval` ms apart, alternately register (a fresh phone) and un-register
@@ -41,11 +41,11 @@ async function until(what: string, check: () => boolean | Promise<boolean>, time
 async function main() {
   // Each account is fired at most once, so a frame is matched to its event without ambiguity.
   if (EVENTS > EXTENSIONS) throw new Error("--events must not exceed --extensions");
-  console.log("Starting the app (next start, seeded embedded PostgreSQL)…");
+  console.log("Starting the app (scripts/web-server.ts, seeded embedded PostgreSQL)…");
   const app = await startAppUnderTest();
   cleanups.push(() => app.stop());
   armTimeLimit(); // from here on: a cold `next build` alone can take minutes
-  if (!app.webPid) throw new Error("next start has no pid");
+  if (!app.webPid) throw new Error("the web server has no pid");
   const { db } = await import("../server/db"); // after startAppUnderTest set DATABASE_URL
   cleanups.push(() => db.$disconnect());
   const { seedExtensions } = await import("../tests/fixtures/seed-telephony");

@@ -2,8 +2,11 @@
  * `npm start`: the one command a newcomer runs. Starts (or connects to) PostgreSQL, applies
  * migrations, seeds the demo data once, then runs the app's processes until Ctrl-C.
  *
- *   tsx scripts/start.ts          production: next build when .next is missing or stale, then next start
- *   tsx scripts/start.ts --dev    development: next dev (hot reload, pages compiled on first visit)
+ *   tsx scripts/start.ts          production: next build when .next is missing or stale, then serve it
+ *   tsx scripts/start.ts --dev    development: hot reload, pages compiled on first visit
+ *
+ * Either way the web process is scripts/web-server.ts (Next.js behind our own HTTP server, which
+ * takes the client's address from the socket), never bare `next start` / `next dev`.
  *
  * Without DATABASE_URL the embedded PostgreSQL under .data/pg is used; without AUTH_SECRET
  * one is generated once and kept in .data/auth-secret.
@@ -26,7 +29,7 @@ const state: { services: Service[]; database?: ResolvedDatabase; isStopping: boo
 /** The long-running processes. The telephony worker joins as one more entry here. */
 function serviceSpecs(env: NodeJS.ProcessEnv): ServiceSpec[] {
   return [
-    { name: "web", command: bin("next"), args: [isDev ? "dev" : "start", "-p", String(port)], env },
+    { name: "web", command: bin("tsx"), args: ["scripts/web-server.ts", ...(isDev ? ["--dev"] : []), "--port", String(port)], env },
     // With ARI_URL empty the worker runs the ARI simulator in-process; the demo turns its
     // traffic on so live pages move (DEMO_TRAFFIC=off to keep the phones quiet).
     { name: "worker", command: bin("tsx"), args: ["server/telephony/worker.ts"], env: { ...env, DEMO_TRAFFIC: env.DEMO_TRAFFIC || "on" } },
@@ -131,7 +134,7 @@ function printBanner(isEmbedded: boolean) {
       line,
       `  Centrex portal is running: http://localhost:${port}`,
       "  Demo logins are in README.md",
-      `  Mode: ${isDev ? "development (next dev, hot reload)" : "production (next start)"}; database: ${isEmbedded ? "embedded" : "DATABASE_URL"}`,
+      `  Mode: ${isDev ? "development (hot reload)" : "production build"}; database: ${isEmbedded ? "embedded" : "DATABASE_URL"}`,
       "  Ctrl-C stops everything",
       line,
       "",

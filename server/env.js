@@ -1,6 +1,30 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
 
+const MAX_PROXY_HOPS = 10;
+const HOPS_RANGE = `must be a whole number from 0 to ${MAX_PROXY_HOPS}`;
+
+/**
+ * @template {{ TRUST_PROXY?: "true" | "false"; TRUST_PROXY_HOPS?: number }} T
+ * @param {T} vars
+ * @param {z.RefinementCtx} ctx
+ * @returns {Omit<T, "TRUST_PROXY" | "TRUST_PROXY_HOPS"> & { TRUST_PROXY_HOPS: number }}
+ */
+function resolveProxyHops(vars, ctx) {
+  const { TRUST_PROXY, TRUST_PROXY_HOPS, ...rest } = vars;
+  const fromSwitch = TRUST_PROXY === undefined ? undefined : TRUST_PROXY === "true" ? 1 : 0;
+  const isContradiction = fromSwitch !== undefined && TRUST_PROXY_HOPS !== undefined && (fromSwitch === 0) !== (TRUST_PROXY_HOPS === 0);
+  if (isContradiction) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["TRUST_PROXY_HOPS"],
+      message: `TRUST_PROXY=${TRUST_PROXY} contradicts TRUST_PROXY_HOPS=${TRUST_PROXY_HOPS}: set only TRUST_PROXY_HOPS (0 = no proxy)`,
+    });
+    return z.NEVER;
+  }
+  return { ...rest, TRUST_PROXY_HOPS: TRUST_PROXY_HOPS ?? fromSwitch ?? 0 };
+}
+
 /**
  * The web app's environment, validated at start-up (next.config.js imports this file), so a
  * missing or malformed variable stops the server with a message naming it.
@@ -12,11 +36,14 @@ export const env = createEnv({
     DATABASE_URL: z.url().refine((v) => /^postgres(ql)?:\/\//.test(v), "must be a postgresql:// URL"),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with `openssl rand -base64 32`)"),
     SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
-    /** Trust X-Forwarded-For for the client IP (sign-in lockout). Only behind a proxy you run. */
-    TRUST_PROXY: z
-      .enum(["true", "false"])
-      .default("false")
-      .transform((v) => v === "true"),
+    /**
+     * How many reverse proxies you run in front of the portal, each appending the address it
+     * received a request from to X-Forwarded-For. The sign-in limits count the address that many
+     * entries from the right (server/web/client-address.ts). 0: no proxy, the socket's address.
+     */
+    TRUST_PROXY_HOPS: z.coerce.number({ error: HOPS_RANGE }).int(HOPS_RANGE).min(0, HOPS_RANGE).max(MAX_PROXY_HOPS, HOPS_RANGE).optional(),
+    /** The older switch, kept working: true is one proxy, false none. */
+    TRUST_PROXY: z.enum(["true", "false"], { error: 'must be "true" or "false" (or set TRUST_PROXY_HOPS)' }).optional(),
     /** The portal's public base URL; Stripe Checkout returns customers here. */
     APP_URL: z.url().default("http://localhost:3000"),
     /** Host name phones register to, shown with new SIP credentials. Empty: APP_URL's host name. */
@@ -32,6 +59,8 @@ export const env = createEnv({
     STRIPE_API_BASE: z.url().optional(),
   },
   client: {},
+  // TRUST_PROXY and TRUST_PROXY_HOPS become one number; a contradiction stops the start.
+  createFinalSchema: (shape) => z.object(shape).transform(resolveProxyHops),
   experimental__runtimeEnv: {},
   skipValidation: !!process.env.SKIP_ENV_VALIDATION,
   emptyStringAsUndefined: true,

@@ -1,6 +1,6 @@
 /**
  * Starts the real app for a benchmark: a seeded embedded PostgreSQL in .test-data/ and
- * `next build && next start` (BENCH_SKIP_BUILD=1 reuses an existing .next build).
+ * `next build` served by scripts/web-server.ts (BENCH_SKIP_BUILD=1 reuses an existing .next build).
  */
 import path from "node:path";
 import { withoutExitHooks } from "../../scripts/lib/exit-hooks";
@@ -29,7 +29,7 @@ export async function startAppUnderTest() {
   const app = await startApp(env, await findFreePort());
   return {
     baseUrl: app.baseUrl,
-    /** The `next start` process; the server itself may be a child of it (see process-stats.ts). */
+    /** The web server's launcher (tsx); the server itself is a child of it (see process-stats.ts). */
     webPid: app.service.child.pid,
     async stop() {
       await app.service.stop();

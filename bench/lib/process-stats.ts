@@ -1,6 +1,6 @@
 /**
  * Resident memory and CPU time of a process and everything it spawned, from /proc (Linux).
- * `next start` may run the HTTP server in a forked child, so the `next` pid alone would
+ * The web server runs as a child of its `tsx` launcher, so the launcher's pid alone would
  * measure a launcher: the whole tree is summed, and each process is listed.
  */
 import { readdirSync, readFileSync } from "node:fs";

@@ -11,7 +11,7 @@ import { REPO_ROOT } from "./child-processes";
 
 /** Folders whose files go into the build; `server/generated` is the Prisma client, an input too. */
 const SOURCE_DIRS = ["app", "components", "server", "public", "prisma"];
-const SOURCE_FILES = ["next.config.js", "package.json", "package-lock.json", "tsconfig.json", "postcss.config.mjs", "proxy.ts"];
+const SOURCE_FILES = ["next.config.js", "package.json", "package-lock.json", "tsconfig.json", "postcss.config.mjs", "proxy.ts", "instrumentation.ts"];
 /** Never inputs: tests and benches are not bundled, and migrations are SQL the web does not load. */
 const IGNORED = /(\.test\.tsx?$|\.integration\.test\.tsx?$|(^|\/)migrations\/)/;
 const stampFile = (root: string) => path.join(root, ".next", "source-stamp");

@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "../env.js";
 import { verifyCredentials } from "./credentials";
-import { clientIp } from "./client-ip";
+import { readClientAddress } from "../web/client-address-header";
 import { SignInRefused } from "./sign-in-error";
 import { revokeSession } from "./revoked-sessions";
 import { newSessionId, sessionEndsAt, signedInAt } from "./session-token";
@@ -29,7 +29,7 @@ export const authConfig = {
       async authorize(unverified, request) {
         const parsed = ZCredentials.safeParse(unverified);
         if (!parsed.success) throw new SignInRefused("invalid");
-        const result = await verifyCredentials(parsed.data.email, parsed.data.password, clientIp(request.headers, env.TRUST_PROXY));
+        const result = await verifyCredentials(parsed.data.email, parsed.data.password, readClientAddress(request.headers));
         if (!result.ok) throw new SignInRefused(result.reason === "locked" ? `locked:${result.minutes}` : result.reason);
         return { id: result.user.id, email: result.user.email, name: result.user.name };
       },

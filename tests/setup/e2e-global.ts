@@ -1,6 +1,6 @@
 /**
  * Vitest globalSetup for end-to-end tests: a seeded embedded PostgreSQL under .test-data/,
- * the app built and served by `next start` against it, and the telephony worker with its
+ * the app built and served by scripts/web-server.ts (as `npm start` serves it) against it, and the telephony worker with its
  * in-process ARI simulator, all torn down at the end.
  * Test files get `baseUrl` and `databaseUrl` through inject().
  */

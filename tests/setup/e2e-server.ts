@@ -6,7 +6,7 @@ import { bin, REPO_ROOT, runCommand, spawnService, type Service } from "../../sc
 export const ARTIFACTS_DIR = path.join(REPO_ROOT, "tests/e2e/artifacts");
 
 /**
- * The environment `next build` and `next start` get: ours minus what vitest added.
+ * The environment `next build` and the web server get: ours minus what vitest added.
  * NODE_ENV=test would make Next warn and build a non-standard bundle; VITEST* would leak
  * test-only branches into the app under test.
  */
@@ -31,12 +31,16 @@ export async function buildApp(env: NodeJS.ProcessEnv): Promise<void> {
   if (code !== 0) throw new Error(`next build failed (exit ${code}):\n${await tail(logFile)}`);
 }
 
-/** `next start` on `port`; resolves once it answers HTTP, or throws with the server's log. */
+/**
+ * The production web server on `port`, exactly as `npm start` runs it (scripts/web-server.ts:
+ * the .next build behind our own HTTP server); resolves once it answers HTTP, or throws with
+ * the server's log.
+ */
 export async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<{ baseUrl: string; service: Service }> {
-  const logFile = path.join(ARTIFACTS_DIR, "next-start.log");
+  const logFile = path.join(ARTIFACTS_DIR, "web-server.log");
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   const service = spawnService(
-    { name: "web", command: bin("next"), args: ["start", "-p", String(port), "-H", "127.0.0.1"], env },
+    { name: "web", command: bin("tsx"), args: ["scripts/web-server.ts", "--port", String(port), "--hostname", "127.0.0.1"], env },
     { kind: "stream", stream: createWriteStream(logFile) },
   );
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -54,7 +58,7 @@ async function waitForHttp(url: string, service: Service, timeoutMs: number): Pr
   let hasExited = false;
   void service.exited.then(() => (hasExited = true));
   while (Date.now() < deadline) {
-    if (hasExited) throw new Error("next start exited before it answered.");
+    if (hasExited) throw new Error("the web server exited before it answered.");
     // Any HTTP answer (a redirect to /login included) means the server is up.
     const isUp = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(5_000) }).then(
       () => true,
@@ -63,7 +67,7 @@ async function waitForHttp(url: string, service: Service, timeoutMs: number): Pr
     if (isUp) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer at ${url} within ${timeoutMs / 1000}s.`);
+  throw new Error(`the web server did not answer at ${url} within ${timeoutMs / 1000}s.`);
 }
 
 async function tail(file: string, lines = 60): Promise<string> {

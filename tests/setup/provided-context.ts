@@ -6,7 +6,7 @@ declare module "vitest" {
     pgServerUrl: string;
     /** Integration: the migrated database every test file copies. */
     templateDatabase: string;
-    /** E2E: where `next start` answers. */
+    /** E2E: where the web server (scripts/web-server.ts) answers. */
     baseUrl: string;
     /** E2E: the seeded database the server uses. */
     databaseUrl: string;

@@ -21,7 +21,7 @@ export const launchBrowser = (): Promise<Browser> =>
     ],
   });
 
-/** Where `next start` answers, as provided by tests/setup/e2e-global.ts. */
+/** Where the web server answers, as provided by tests/setup/e2e-global.ts. */
 export const getBaseUrl = (): string => inject("baseUrl");
 
 /**
