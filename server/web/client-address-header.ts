@@ -66,6 +66,16 @@ function withoutRawHeaders(raw: string[], names: Set<string>): string[] {
 }
 
 /**
+ * The private headers for a request this process builds and hands to the app itself (an
+ * in-process call, as the tests make): it is the one that saw the address, so it stamps it.
+ */
+export function clientAddressHeaders(address: string): Record<string, string> {
+  becomeClientAddressStamper();
+  const seal = (globalThis as SealHolder)[SEAL]!;
+  return { [CLIENT_ADDRESS_HEADER]: address, [CLIENT_ADDRESS_SEAL_HEADER]: seal.toString("base64url") };
+}
+
+/**
  * The address a stamper wrote for this request. Throws when the request carries no valid
  * seal: nothing stamped it, so any address in it may be the client's invention, and counting
  * it (or lumping such requests into one shared bucket) would reopen the hole this closes.
