@@ -39,7 +39,12 @@ describe("[ADMIN] a partner admin onboards a customer", () => {
     await page.getByRole("cell", { name: "Initech" }).or(page.getByRole("link", { name: "Initech" })).first().waitFor();
 
     await page.goto("/admin/audit");
-    await page.getByText("Created a customer").first().waitFor();
+    // Each entry is a sentence: what was done, to what, in plain words.
+    await page.getByText("Created customer “Initech”").first().waitFor();
+    await page.getByText("Added peter@initech.example as Administrator").first().waitFor();
+    const sentences = await page.getByRole("table").locator("tbody tr td:nth-child(3)").allTextContents();
+    expect(sentences.length).toBeGreaterThan(1);
+    expect(sentences.filter((s) => /undefined|null|[{}[\]]|^\s*—?\s*$/.test(s))).toEqual([]);
     await context.close();
 
     const fresh = await browser.newContext({ baseURL: getBaseUrl() });
