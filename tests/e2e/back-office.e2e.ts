@@ -45,6 +45,15 @@ describe("[ADMIN] a partner admin onboards a customer", () => {
     const sentences = await page.getByRole("table").locator("tbody tr td:nth-child(3)").allTextContents();
     expect(sentences.length).toBeGreaterThan(1);
     expect(sentences.filter((s) => /undefined|null|[{}[\]]|^\s*—?\s*$/.test(s))).toEqual([]);
+    // Filtered by what: the customer stays, the admin's account goes; by who: only this admin's rows.
+    await page.getByLabel("What").selectOption("customers");
+    await page.getByText("Added peter@initech.example as Administrator").waitFor({ state: "detached" });
+    await page.getByText("Created customer “Initech”").first().waitFor();
+    await page.getByLabel("What").selectOption("");
+    await page.getByLabel("Who").fill("nobody-at-all");
+    await page.getByText("Nothing matches these filters.").waitFor();
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    await page.getByText("Created customer “Initech”").first().waitFor();
     await context.close();
 
     const fresh = await browser.newContext({ baseURL: getBaseUrl() });

@@ -37,3 +37,34 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What the log can be filtered by: each action belongs to one area. */
+export const AUDIT_AREAS = ["users", "customers", "partners", "extensions", "billing", "plans", "tariffs"] as const;
+export type AuditArea = (typeof AUDIT_AREAS)[number];
+
+export const AUDIT_AREA_LABELS: Record<AuditArea, string> = {
+  users: "Users and passwords",
+  customers: "Customers",
+  partners: "Partners",
+  extensions: "Extensions",
+  billing: "Purchases and credits",
+  plans: "Account plans",
+  tariffs: "Tariffs and rates",
+};
+
+const AREA_BY_PREFIX: Record<string, AuditArea> = {
+  user: "users",
+  customer: "customers",
+  partner: "partners",
+  extension: "extensions",
+  billing: "billing",
+  accountPlan: "plans",
+  tariff: "tariffs",
+};
+
+/** The actions of one area, for a query's `action IN (…)`. */
+export function actionsOfArea(area: AuditArea): AuditAction[] {
+  // Assigning a plan or tariff to a customer is the plan's or tariff's business.
+  const overrides: Partial<Record<AuditAction, AuditArea>> = { "customer.assignAccountPlan": "plans", "customer.assignTariff": "tariffs", "partner.setBillingPolicy": "plans" };
+  return AUDIT_ACTIONS.filter((action) => (overrides[action] ?? AREA_BY_PREFIX[action.split(".")[0]!]) === area);
+}

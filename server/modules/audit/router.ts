@@ -5,5 +5,5 @@ import { findTenantAuditLog } from "./tenant-service";
 export const auditLogRouter = createTRPCRouter({
   find: tenantAdminProcedure
     .input(ZFindAuditLogInput.omit({ tenantId: true }))
-    .query(({ ctx, input }) => findTenantAuditLog(ctx.tenant, input.cursor)),
+    .query(({ ctx, input }) => findTenantAuditLog(ctx.tenant, input)),
 });

@@ -1,10 +1,11 @@
 import type { TenantScope } from "../../tenancy";
-import { AUDIT_PAGE_SIZE, auditSelect } from "./service";
+import type { TAuditFilter } from "./schema";
+import { AUDIT_PAGE_SIZE, auditSelect, auditWhere } from "./service";
 
-/** The company's own audit trail, newest first, a page at a time. */
-export async function findTenantAuditLog({ db }: TenantScope, cursor?: string) {
+/** The company's own audit trail, newest first, a page at a time, filtered by who, what and when. */
+export async function findTenantAuditLog({ db }: TenantScope, filter: TAuditFilter & { cursor?: string }) {
   const rows = await db.auditLog.findMany({
-    where: cursor ? { id: { lt: BigInt(cursor) } } : {},
+    where: auditWhere(filter),
     orderBy: { id: "desc" },
     take: AUDIT_PAGE_SIZE + 1,
     select: auditSelect,
