@@ -6,17 +6,9 @@ import { db } from "../server/db";
 import { hashPassword } from "../server/auth/password";
 import { seedDemoBilling } from "./seed-billing";
 import { seedDemoTelephony } from "./seed-telephony";
+import { DEMO_PASSWORD, DEMO_USERS } from "./demo-logins";
 
-export const DEMO_PASSWORD = "Centrex-demo-1";
-
-export const DEMO_USERS = {
-  platformAdmin: "platform@centrex.example",
-  partnerAdmin: "admin@demotelecom.example",
-  acmeAdmin: "alice@acme.example",
-  acmeUsers: ["bob@acme.example", "carol@acme.example"],
-  globexAdmin: "grace@globex.example",
-  globexUsers: ["hank@globex.example", "ivy@globex.example"],
-} as const;
+export { DEMO_PASSWORD, DEMO_USERS };
 
 const CUSTOMERS = [
   { name: "Acme Ltd", admin: ["Alice Admin", DEMO_USERS.acmeAdmin], users: [["Bob Baker", DEMO_USERS.acmeUsers[0]], ["Carol Chen", DEMO_USERS.acmeUsers[1]]] },

@@ -9,7 +9,9 @@ import type { TestProject } from "vitest/node";
 import { withoutExitHooks } from "../../scripts/lib/exit-hooks";
 import { ensurePrismaClient } from "../../scripts/lib/prisma-client";
 import { migrate } from "../../server/database/migrate";
-import { appEnv, buildApp, startApp, startWorker } from "./e2e-server";
+import { REPO_ROOT } from "../../scripts/lib/child-processes";
+import { appEnv, ARTIFACTS_DIR, buildApp, startApp, startWorker } from "./e2e-server";
+import { assertNoPasswordsLogged } from "./secrets-in-logs";
 import { findFreePort } from "./free-port";
 import { assertLocalDatabaseUrl } from "./local-database-guard";
 import { createRunDir, removeRunDir } from "./test-data-dir";
@@ -47,6 +49,16 @@ export default async function setup(project: TestProject) {
     const worker = await startWorker(env, { simulator: await findFreePort(), health: await findFreePort() });
     cleanups.push(() => worker.service.stop());
 
+    // Last to run at teardown (cleanups run in reverse), once both processes have stopped and
+    // everything else is cleaned up. Vitest only logs an error thrown by a teardown and still
+    // exits 0, so a finding sets the exit code itself.
+    cleanups.unshift(async () => {
+      const logs = [path.join(ARTIFACTS_DIR, "web-server.log"), path.join(ARTIFACTS_DIR, "worker.log")];
+      await assertNoPasswordsLogged(path.join(REPO_ROOT, "tests/e2e"), logs).catch((err: unknown) => {
+        console.error(`[e2e] ${(err as Error).message}`);
+        process.exitCode = 1;
+      });
+    });
     project.provide("baseUrl", app.baseUrl);
     project.provide("databaseUrl", database.url);
     project.provide("simulatorUrl", worker.simulatorUrl);
