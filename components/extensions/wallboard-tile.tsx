@@ -51,7 +51,7 @@ export const WallboardTile = memo(function WallboardTile({ row, lines }: TilePro
         {row.number}
       </span>
       {lines >= 2 && (
-        <span data-role="name" className={`${nameClass} opacity-90`} style={label}>
+        <span data-role="name" className={nameClass} style={label}>
           {row.displayName}
         </span>
       )}
