@@ -1,4 +1,4 @@
-import { formatAmount } from "@/components/billing/format";
+import { useFormat } from "@/components/format/format-provider";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ACCOUNT_TYPES, ACCOUNT_TYPE_LABELS } from "@/server/modules/billing/schema";
@@ -20,6 +20,7 @@ type PlansListProps = {
 
 /** Plans grouped by account type, each with its bands spelled out as a customer would see them. */
 export function PlansList({ plans, onEdit, onMakeDefault, onDelete, pendingDefaultId }: PlansListProps) {
+  const format = useFormat();
   return (
     <div className="space-y-8">
       {ACCOUNT_TYPES.map((type) => {
@@ -47,11 +48,11 @@ export function PlansList({ plans, onEdit, onMakeDefault, onDelete, pendingDefau
                       {plan.bands.map((band) => (
                         <li key={band.id} className="flex justify-between gap-4 tabular-nums">
                           <span>{band.maxQuantity === null ? `${band.minQuantity} and above` : `${band.label} accounts`}</span>
-                          <span className="font-medium">{formatAmount(band.monthlyPrice, plan.currency)} each</span>
+                          <span className="font-medium">{format.money(band.monthlyPrice, plan.currency)} each</span>
                         </li>
                       ))}
                     </ul>
-                    <p className="mt-2 text-xs text-gray-600">Setup fee {formatAmount(plan.setupFee, plan.currency)} per new account · {plan.currency}</p>
+                    <p className="mt-2 text-xs text-gray-600">Setup fee {format.money(plan.setupFee, plan.currency)} per new account · {plan.currency}</p>
                     <div className="mt-4 flex flex-wrap gap-2 border-t border-gray-100 pt-3">
                       <Button variant="secondary" size="sm" onClick={() => onEdit(plan)} aria-label={`Edit ${plan.name}`}>
                         Edit

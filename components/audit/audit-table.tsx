@@ -1,3 +1,4 @@
+import { useFormat } from "@/components/format/format-provider";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ActivityIcon } from "@/components/ui/icons";
@@ -18,6 +19,7 @@ type AuditTableProps = {
 
 /** Audit entries newest first, with a "Load more" button while older pages remain. */
 export function AuditTable({ rows, caption, hasMore, isLoadingMore, onLoadMore, emptyText = "Changes to users and settings will be listed here." }: AuditTableProps) {
+  const format = useFormat();
   if (rows.length === 0) {
     return <EmptyState icon={<ActivityIcon className="size-6" />} title="No activity yet" description={emptyText} />;
   }
@@ -37,7 +39,7 @@ export function AuditTable({ rows, caption, hasMore, isLoadingMore, onLoadMore, 
               </Td>
               <Td className="whitespace-nowrap">{row.actorEmail}</Td>
               {/* Wraps: a sentence is read whole, never clipped. */}
-              <Td className="min-w-64 text-gray-900 [overflow-wrap:anywhere] whitespace-normal">{describeEntry(row.action, row.details)}</Td>
+              <Td className="min-w-64 text-gray-900 [overflow-wrap:anywhere] whitespace-normal">{describeEntry(row.action, row.details, format)}</Td>
             </Tr>
           ))}
         </TBody>

@@ -5,7 +5,8 @@
  * sentence, never shown as "undefined" or as raw JSON.
  */
 import { ROLE_LABELS } from "@/components/users/role-badge";
-import { accountTypePlural, formatAmount } from "@/components/billing/format";
+import { accountTypePlural } from "@/components/billing/format";
+import { formatterFor, type Formatter } from "@/components/format/formatter";
 import type { AuditAction } from "@/server/modules/audit/actions";
 
 type Details = Record<string, unknown>;
@@ -15,7 +16,12 @@ const record = (value: unknown): Details => (value && typeof value === "object" 
 const text = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value : typeof value === "number" ? String(value) : null);
 const quoted = (value: unknown) => (text(value) ? `“${text(value)}”` : null);
 const role = (value: unknown) => (typeof value === "string" && value in ROLE_LABELS ? ROLE_LABELS[value as keyof typeof ROLE_LABELS] : text(value));
-const money = (amount: unknown, currency: unknown) => (text(amount) && text(currency) ? formatAmount(text(amount)!, text(currency)!) : text(amount));
+/**
+ * The viewer's formatter while describeEntry runs: the sentence builders below read it rather
+ * than each taking it. Safe because describeEntry is synchronous: no other call interleaves.
+ */
+let viewerFormat: Formatter = formatterFor();
+const money = (amount: unknown, currency: unknown) => (text(amount) && text(currency) ? viewerFormat.money(text(amount)!, text(currency)!) : text(amount));
 /** Joins what is known: "Added Bob" + " as Administrator", skipping the unknown parts. */
 const words = (...parts: (string | null | false | undefined)[]) => parts.filter(Boolean).join(" ");
 const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
@@ -100,7 +106,7 @@ const DESCRIBE: Record<AuditAction, Describe> = {
   "tariff.delete": (d) => words("Deleted tariff", quoted(d.name)),
   "tariff.setDefault": (d) => words("Made tariff", quoted(d.name), "the default"),
   "tariff.importRates": (d) => {
-    const counts = [["added", d.created], ["updated", d.updated], ["removed", d.deleted]].flatMap(([label, n]) => (typeof n === "number" && n > 0 ? [`${n.toLocaleString("en-GB")} ${label}`] : []));
+    const counts = [["added", d.created], ["updated", d.updated], ["removed", d.deleted]].flatMap(([label, n]) => (typeof n === "number" && n > 0 ? [`${viewerFormat.number(n)} ${label}`] : []));
     const mode = d.mode === "replace" ? "replacing all rates" : d.mode === "merge" ? "merged" : null;
     return `${words("Imported rates", mode && `(${mode})`)}${counts.length ? `: ${list(counts)}` : ""}`;
   },
@@ -151,8 +157,15 @@ function isKnownAction(action: string): action is AuditAction {
 }
 
 /** One sentence for an audit row. An action this build does not know reads as its words. */
-export function describeEntry(action: string, details: unknown): string {
-  if (isKnownAction(action)) return DESCRIBE[action](record(details)).replace(/\s+:/g, ":");
+export function describeEntry(action: string, details: unknown, format: Formatter = formatterFor()): string {
+  if (isKnownAction(action)) {
+    viewerFormat = format;
+    try {
+      return DESCRIBE[action](record(details)).replace(/\s+:/g, ":");
+    } finally {
+      viewerFormat = formatterFor();
+    }
+  }
   const words = action.replace(/[._]+/g, " ").trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

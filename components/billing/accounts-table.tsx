@@ -1,7 +1,8 @@
+import { useFormat } from "@/components/format/format-provider";
 import { Badge } from "@/components/ui/badge";
 import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/table";
 import { ACCOUNT_TYPES } from "@/server/modules/billing/schema";
-import { accountTypeLabel, accountTypePlural, formatAmount } from "./format";
+import { accountTypeLabel, accountTypePlural } from "./format";
 
 export type AccountRow = {
   id: string;
@@ -19,6 +20,7 @@ export function countByType(accounts: readonly AccountRow[]) {
 
 /** SIP accounts grouped by type (the API sorts them so), with price and the extension using each. */
 export function AccountsTable({ accounts, caption }: { accounts: readonly AccountRow[]; caption: string }) {
+  const format = useFormat();
   return (
     <div className="space-y-3">
       <p className="text-sm text-gray-700">
@@ -39,7 +41,7 @@ export function AccountsTable({ accounts, caption }: { accounts: readonly Accoun
               <Td className="whitespace-nowrap">{accountTypeLabel(a.type)}</Td>
               <Td className="font-mono text-xs whitespace-nowrap text-gray-900">{a.username}</Td>
               <Td className="text-right whitespace-nowrap tabular-nums">
-                {a.monthlyPrice && a.priceCurrency ? formatAmount(a.monthlyPrice, a.priceCurrency) : <span className="text-gray-600">Not billed</span>}
+                {a.monthlyPrice && a.priceCurrency ? format.money(a.monthlyPrice, a.priceCurrency) : <span className="text-gray-600">Not billed</span>}
               </Td>
               <Td className="whitespace-nowrap">
                 {a.extension ? (

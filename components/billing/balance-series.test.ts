@@ -21,11 +21,26 @@ describe("runningBalance", () => {
 });
 
 describe("chartGeometry", () => {
-  it("spans the box and marks zero only when the balance crosses it", () => {
-    const up = chartGeometry([{ at: null, minor: 0 }, { at: null, minor: 100 }], 300, 80);
-    expect(up.line).toBe("M0.0,76.0 L300.0,4.0");
-    expect(up.zeroY).toBeNull();
-    const crossing = chartGeometry([{ at: null, minor: -50 }, { at: null, minor: 50 }], 300, 80);
+  const now = at("2026-11-11T00:00:00Z");
+  const points = [
+    { at: null, minor: 0 },
+    { at: at("2026-11-01T00:00:00Z"), minor: 100 },
+    { at: at("2026-11-06T00:00:00Z"), minor: 50 },
+  ];
+
+  it("steps along the dates from the first entry to now, with zero at the bottom when nothing went below", () => {
+    const g = chartGeometry(points, now, 300, 80);
+    // 0 at y=76, 100 at y=4; 1 Nov at x=0, 6 Nov halfway, 11 Nov (now) at the end.
+    expect(g.line).toBe("M0.0,76.0 H0.0 V4.0 H150.0 V40.0 H300.0");
+    expect(g.area).toBe(`${g.line} V76.0 H0.0 Z`);
+    expect(g.zeroY).toBeNull();
+    expect(g.yTicks).toEqual([{ value: 100, position: 4 }, { value: 0, position: 76 }]);
+    expect(g.xTicks.map((t) => [t.value.toISOString().slice(0, 10), t.position])).toEqual([["2026-11-01", 0], ["2026-11-06", 150], ["2026-11-11", 300]]);
+  });
+
+  it("marks zero when the balance went below it", () => {
+    const crossing = chartGeometry([{ at: null, minor: 50 }, { at: at("2026-11-01T00:00:00Z"), minor: -50 }, { at: at("2026-11-02T00:00:00Z"), minor: 10 }], now, 300, 80);
     expect(crossing.zeroY).toBeCloseTo(40);
+    expect(crossing.yTicks.map((t) => t.value)).toEqual([50, 0, -50]);
   });
 });

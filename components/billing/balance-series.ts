@@ -28,19 +28,50 @@ export function runningBalance(entriesNewestFirst: readonly BalanceEntry[], curr
   return points.reverse();
 }
 
-export type ChartGeometry = { line: string; area: string; zeroY: number | null; min: number; max: number };
+export type AxisTick<T> = { value: T; position: number };
 
-/** SVG path data for `points` in a width × height box, with a little headroom. */
-export function chartGeometry(points: readonly BalancePoint[], width: number, height: number, pad = 4): ChartGeometry {
+export type ChartGeometry = {
+  line: string;
+  area: string;
+  zeroY: number | null;
+  min: number;
+  max: number;
+  /** Balance ticks (minor units), `position` a y in the box: the highest, zero, the lowest. */
+  yTicks: AxisTick<number>[];
+  /** Date ticks, `position` an x in the box: the first entry, the middle, and `now`. */
+  xTicks: AxisTick<Date>[];
+};
+
+/**
+ * SVG path data for the balance as it was over time, in a width × height box: a step line (a
+ * balance holds until the next entry changes it) from the first loaded entry to `now`. Zero
+ * is always inside the scale, so the area reads as money held, and a dashed line marks it when
+ * the balance went below.
+ */
+export function chartGeometry(points: readonly BalancePoint[], now: Date, width: number, height: number, pad = 4): ChartGeometry {
+  const dated = points.filter((p): p is BalancePoint & { at: Date } => p.at !== null);
+  const start = (dated[0]?.at ?? now).getTime();
+  const end = Math.max(now.getTime(), dated.at(-1)?.at.getTime() ?? start);
   const values = points.map((p) => p.minor);
   const min = Math.min(...values, 0);
-  const max = Math.max(...values);
+  const max = Math.max(...values, 0);
   const span = max - min || 1;
   const y = (v: number) => pad + (height - 2 * pad) * (1 - (v - min) / span);
-  const step = points.length > 1 ? width / (points.length - 1) : width;
-  const coords = points.map((p, i) => `${(i * step).toFixed(1)},${y(p.minor).toFixed(1)}`);
-  const line = `M${coords.join(" L")}`;
-  const base = y(Math.max(min, 0)).toFixed(1);
-  const area = `${line} L${((points.length - 1) * step).toFixed(1)},${base} L0,${base} Z`;
-  return { line, area, zeroY: min < 0 && max > 0 ? y(0) : null, min, max };
+  const x = (t: number) => (end === start ? width : (width * (t - start)) / (end - start));
+  const f = (n: number) => n.toFixed(1);
+  let line = `M0.0,${f(y(points[0]?.minor ?? 0))}`;
+  for (const point of dated) line += ` H${f(x(point.at.getTime()))} V${f(y(point.minor))}`;
+  line += ` H${f(width)}`;
+  const base = f(y(0));
+  const area = `${line} V${base} H0.0 Z`;
+  const yValues = [...new Set([max, 0, min])];
+  return {
+    line,
+    area,
+    zeroY: min < 0 ? y(0) : null,
+    min,
+    max,
+    yTicks: yValues.map((value) => ({ value, position: y(value) })),
+    xTicks: [start, (start + end) / 2, end].map((t) => ({ value: new Date(t), position: x(t) })),
+  };
 }

@@ -1,6 +1,7 @@
+import { useFormat } from "@/components/format/format-provider";
 import { LocalTime } from "@/components/ui/local-time";
 import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/table";
-import { formatSignedAmount, isNegativeAmount, ledgerKindLabel } from "./format";
+import { isNegativeAmount, ledgerKindLabel } from "./format";
 
 export type LedgerRow = { id: string; kind: string; amount: string; currency: string; description: string; createdAt: Date };
 
@@ -9,6 +10,7 @@ export type LedgerRow = { id: string; kind: string; amount: string; currency: st
  * and a word for screen readers, so colour only reinforces what the text already says.
  */
 export function LedgerTable({ entries, caption }: { entries: readonly LedgerRow[]; caption: string }) {
+  const format = useFormat();
   return (
     <Table caption={caption}>
       <THead>
@@ -29,7 +31,7 @@ export function LedgerTable({ entries, caption }: { entries: readonly LedgerRow[
               <Td className="min-w-64 text-gray-700">{entry.description}</Td>
               <Td className={`text-right font-medium whitespace-nowrap tabular-nums ${isDebit ? "text-red-700" : "text-green-700"}`}>
                 <span className="sr-only">{isDebit ? "Debit " : "Credit "}</span>
-                {formatSignedAmount(entry.amount, entry.currency)}
+                {format.signedMoney(entry.amount, entry.currency)}
               </Td>
             </Tr>
           );

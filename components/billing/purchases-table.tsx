@@ -1,6 +1,7 @@
+import { useFormat } from "@/components/format/format-provider";
 import { LocalTime } from "@/components/ui/local-time";
 import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/table";
-import { accountTypePlural, formatAmount } from "./format";
+import { accountTypePlural } from "./format";
 
 export type PurchaseRow = {
   id: string;
@@ -16,6 +17,7 @@ export type PurchaseRow = {
 
 /** Buy Accounts orders: what was bought, at which band's price, and what it charged. */
 export function PurchasesTable({ purchases, caption }: { purchases: readonly PurchaseRow[]; caption: string }) {
+  const format = useFormat();
   return (
     <Table caption={caption}>
       <THead>
@@ -36,9 +38,9 @@ export function PurchasesTable({ purchases, caption }: { purchases: readonly Pur
               {p.quantity} × {accountTypePlural(p.accountType, p.quantity)}
             </Td>
             <Td className="whitespace-nowrap">{p.bandLabel}</Td>
-            <Td className="text-right tabular-nums">{formatAmount(p.unitPrice, p.currency)}</Td>
-            <Td className="text-right tabular-nums">{formatAmount(p.setupFee, p.currency)}</Td>
-            <Td className="text-right font-medium tabular-nums">{formatAmount(p.total, p.currency)}</Td>
+            <Td className="text-right tabular-nums">{format.money(p.unitPrice, p.currency)}</Td>
+            <Td className="text-right tabular-nums">{format.money(p.setupFee, p.currency)}</Td>
+            <Td className="text-right font-medium tabular-nums">{format.money(p.total, p.currency)}</Td>
           </Tr>
         ))}
       </TBody>

@@ -1,8 +1,9 @@
+import { useFormat } from "@/components/format/format-provider";
+import type { Formatter } from "@/components/format/formatter";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/table";
-import { formatAmount } from "./format";
 import { refusalReasonText } from "./top-up-labels";
 
 export type TopUpRefusalRow = {
@@ -23,8 +24,8 @@ type TopUpRefusalsTableProps<T extends TopUpRefusalRow> = {
 };
 
 /** What Stripe said was paid, as text that never trusts its currency code to be money. */
-function reportedText({ amount, amountMinor, currency }: TopUpRefusalRow["reported"]) {
-  if (amount !== null && currency) return formatAmount(amount, currency);
+function reportedText({ amount, amountMinor, currency }: TopUpRefusalRow["reported"], format: Formatter) {
+  if (amount !== null && currency) return format.money(amount, currency);
   if (amountMinor !== null) return `${amountMinor} minor units${currency ? ` of ${currency}` : ""}`;
   return "No amount";
 }
@@ -34,6 +35,7 @@ function reportedText({ amount, amountMinor, currency }: TopUpRefusalRow["report
  * the customer it names is a claim anyone with a payment link could make.
  */
 export function TopUpRefusalsTable<T extends TopUpRefusalRow>({ refusals, caption, customerColumn }: TopUpRefusalsTableProps<T>) {
+  const format = useFormat();
   return (
     <Table caption={caption}>
       <THead>
@@ -51,8 +53,8 @@ export function TopUpRefusalsTable<T extends TopUpRefusalRow>({ refusals, captio
               <LocalTime value={r.createdAt} />
             </Td>
             {customerColumn && <Td className="whitespace-nowrap">{customerColumn.render(r)}</Td>}
-            <Td className="text-right font-medium whitespace-nowrap tabular-nums">{reportedText(r.reported)}</Td>
-            <Td className="text-right whitespace-nowrap tabular-nums">{r.expected ? formatAmount(r.expected.amount, r.expected.currency) : "—"}</Td>
+            <Td className="text-right font-medium whitespace-nowrap tabular-nums">{reportedText(r.reported, format)}</Td>
+            <Td className="text-right whitespace-nowrap tabular-nums">{r.expected ? format.money(r.expected.amount, r.expected.currency) : "—"}</Td>
             <Td className="min-w-72 text-gray-700">
               <span className="flex flex-wrap items-center gap-2">
                 {!r.isVerified && <Badge tone="warning">Unverified</Badge>}

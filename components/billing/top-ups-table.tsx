@@ -1,7 +1,7 @@
+import { useFormat } from "@/components/format/format-provider";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/table";
-import { formatAmount } from "./format";
 import { CUSTOMER_REFUSAL_TEXT, refusalReasonText, topUpStatus } from "./top-up-labels";
 
 export type TopUpRow = {
@@ -25,6 +25,7 @@ type TopUpsTableProps = {
 
 /** Card top-ups as they were asked for, newest first, with what became of each. */
 export function TopUpsTable({ topUps, caption, audience }: TopUpsTableProps) {
+  const format = useFormat();
   return (
     <Table caption={caption}>
       <THead>
@@ -42,7 +43,7 @@ export function TopUpsTable({ topUps, caption, audience }: TopUpsTableProps) {
               <Td className="whitespace-nowrap text-gray-700">
                 <LocalTime value={t.createdAt} />
               </Td>
-              <Td className="text-right font-medium whitespace-nowrap tabular-nums">{formatAmount(t.amount, t.currency)}</Td>
+              <Td className="text-right font-medium whitespace-nowrap tabular-nums">{format.money(t.amount, t.currency)}</Td>
               <Td>
                 <Badge tone={status.tone}>{status.label}</Badge>
               </Td>

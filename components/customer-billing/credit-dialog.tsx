@@ -1,9 +1,9 @@
 "use client";
 
+import { useFormat } from "@/components/format/format-provider";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { formatAmount } from "@/components/billing/format";
 import { newIdempotencyKey } from "@/components/billing/idempotency-key";
 import { Dialog } from "@/components/ui/dialog";
 import { applyServerFieldErrors, errorMessage } from "@/components/ui/errors";
@@ -32,6 +32,7 @@ export function CreditDialog({ customer, currency, onClose, submit }: CreditDial
 }
 
 function CreditForm({ customer, currency, submit, onDone }: { customer: { id: string; name: string }; currency: string; submit: CreditDialogProps["submit"]; onDone: () => void }) {
+  const format = useFormat();
   const toast = useToast();
   // One key per opening of the dialog (the form mounts per open): a double submit or a retry
   // after a lost response credits once, while a second, deliberate credit gets a new key.
@@ -42,7 +43,7 @@ function CreditForm({ customer, currency, submit, onDone }: { customer: { id: st
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       await submit({ tenantId: customer.id, idempotencyKey, ...values });
-      toast({ variant: "success", description: `Credited ${formatAmount(values.amount, currency)} to ${customer.name}.` });
+      toast({ variant: "success", description: `Credited ${format.money(values.amount, currency)} to ${customer.name}.` });
       onDone();
     } catch (err) {
       if (!applyServerFieldErrors(err, form.setError, ["amount", "reason"])) toast({ variant: "error", description: errorMessage(err) });

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormat } from "@/components/format/format-provider";
 import { useId, useState, type ChangeEvent, type FormEvent } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { errorMessage, serverFieldMessages } from "@/components/ui/errors";
@@ -29,6 +30,7 @@ export function ImportRatesDialog({ open, onClose, submit }: ImportRatesDialogPr
 }
 
 function ImportForm({ submit, onDone }: Pick<ImportRatesDialogProps, "submit"> & { onDone: () => void }) {
+  const format = useFormat();
   const toast = useToast();
   const errorsId = useId();
   const [mode, setMode] = useState<Mode>("merge");
@@ -55,8 +57,8 @@ function ImportForm({ submit, onDone }: Pick<ImportRatesDialogProps, "submit"> &
     try {
       const result = await submit({ mode, csv });
       if (!result.ok) return setLineErrors(result.errors);
-      const removed = result.deleted > 0 ? `, ${result.deleted.toLocaleString("en")} removed` : "";
-      toast({ variant: "success", description: `Imported: ${result.created.toLocaleString("en")} added, ${result.updated.toLocaleString("en")} updated${removed}.` });
+      const removed = result.deleted > 0 ? `, ${format.number(result.deleted)} removed` : "";
+      toast({ variant: "success", description: `Imported: ${format.number(result.created)} added, ${format.number(result.updated)} updated${removed}.` });
       onDone();
     } catch (err) {
       // Characters that are never valid text are refused before parsing, with their lines named.
@@ -83,7 +85,7 @@ function ImportForm({ submit, onDone }: Pick<ImportRatesDialogProps, "submit"> &
       <FormField label="CSV file" hint="Up to 50,000 rates and 2 MB.">
         {(control) => <input type="file" accept=".csv,text/csv,text/plain" onChange={onFile} className="block w-full text-sm text-gray-700 file:mr-3 file:rounded-md file:border-0 file:bg-indigo-50 file:px-3 file:py-2 file:font-medium file:text-indigo-700 hover:file:bg-indigo-100" {...control} />}
       </FormField>
-      <FormField label="Or paste the rates" hint={lineCount > 0 ? `${lineCount.toLocaleString("en")} lines, header included` : "The first line is the header."} error={problem ?? undefined}>
+      <FormField label="Or paste the rates" hint={lineCount > 0 ? `${format.number(lineCount)} lines, header included` : "The first line is the header."} error={problem ?? undefined}>
         {(control) => (
           <textarea rows={7} spellCheck={false} placeholder={EXAMPLE} value={csv} onChange={(e) => setCsv(e.target.value)} className={`${CONTROL_CLASSES} py-2 font-mono text-xs`} {...control} />
         )}

@@ -1,3 +1,4 @@
+import { useFormat } from "@/components/format/format-provider";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
@@ -13,6 +14,7 @@ export type TariffRow = {
 };
 
 export function TariffsTable({ tariffs }: { tariffs: readonly TariffRow[] }) {
+  const format = useFormat();
   return (
     <Table caption="Tariffs">
       <THead>
@@ -37,7 +39,7 @@ export function TariffsTable({ tariffs }: { tariffs: readonly TariffRow[] }) {
               </span>
             </Td>
             <Td className="tabular-nums">{tariff.currency}</Td>
-            <Td className="text-right tabular-nums">{tariff._count.rates.toLocaleString("en")}</Td>
+            <Td className="text-right tabular-nums">{format.number(tariff._count.rates)}</Td>
             <Td className="text-right tabular-nums">{tariff._count.tenants}</Td>
             <Td className="whitespace-nowrap">
               <LocalTime value={tariff.updatedAt} isDateOnly />

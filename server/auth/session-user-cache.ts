@@ -134,7 +134,9 @@ export class SessionUserCache {
     else if (change.table === "User") this.entries.delete(change.id);
     else {
       const key = change.table === "Tenant" ? "tenantId" : "partnerId";
-      for (const [userId, { record }] of this.entries) if (record?.[key] === change.id) this.entries.delete(userId);
+      // A partner's customers' people read its locale too (their records hold it through the tenant).
+      const isAffected = (record: SessionUserRecord | null) => record?.[key] === change.id || (change.table === "Partner" && record?.tenant?.partnerId === change.id);
+      for (const [userId, { record }] of this.entries) if (isAffected(record)) this.entries.delete(userId);
     }
     const heard = this.waiters.filter((waiter) => waiter.match(change));
     this.waiters = this.waiters.filter((waiter) => !heard.includes(waiter));

@@ -1,6 +1,8 @@
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
+import { formatSettingsOf } from "@/components/format/settings";
+import type { FormatSettings } from "@/components/format/formatter";
 
 /** The signed-in person as every request sees them: read from the database, never the token. */
 export type SessionUser = {
@@ -12,6 +14,8 @@ export type SessionUser = {
   tenantId: string | null;
   tenantName: string | null;
   partnerName: string | null;
+  /** The partner's locale and the tenant's time zone (the partner's own for staff). */
+  format: FormatSettings;
 };
 
 /** Which sign-in a request's session is: its id (`sid`) and when it happened. */
@@ -28,8 +32,8 @@ const SESSION_USER_SELECT = {
   partnerId: true,
   tenantId: true,
   sessionsValidFrom: true,
-  tenant: { select: { name: true, status: true, partnerId: true } },
-  partner: { select: { name: true } },
+  tenant: { select: { name: true, status: true, partnerId: true, timeZone: true, partner: { select: { locale: true } } } },
+  partner: { select: { name: true, locale: true, timeZone: true } },
   // Signed-out sessions not yet purged: few, since each sign-out purges the expired ones.
   revokedSessions: { select: { sessionId: true } },
 } satisfies Prisma.UserSelect;
@@ -75,6 +79,9 @@ export function toSessionUser(user: SessionUserRecord | null, session?: SessionC
     tenantId: user.tenantId,
     tenantName: user.tenant?.name ?? null,
     partnerName: user.partner?.name ?? null,
+    format: user.tenant
+      ? formatSettingsOf({ locale: user.tenant.partner.locale, timeZone: user.tenant.timeZone })
+      : formatSettingsOf({ locale: user.partner?.locale, timeZone: user.partner?.timeZone }),
   };
 }
 

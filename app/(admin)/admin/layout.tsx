@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense, type ReactNode } from "react";
 import { getSessionUser } from "@/server/auth";
 import { AccessDenied } from "@/components/layout/access-denied";
+import { FormatProvider } from "@/components/format/format-provider";
 import { AppShell } from "@/components/layout/app-shell";
 import { adminNav } from "@/components/layout/nav-items";
 import { SignInRedirect } from "@/components/layout/sign-in-redirect";
@@ -31,13 +32,15 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   }
 
   return (
-    <AppShell
-      areaLabel="Back office"
-      organisation={user.partnerName ?? "Centrex platform"}
-      nav={adminNav(user.role)}
-      user={{ name: user.name, roleLabel: ROLE_LABELS[user.role] }}
-    >
-      {children}
-    </AppShell>
+    <FormatProvider settings={user.format}>
+      <AppShell
+        areaLabel="Back office"
+        organisation={user.partnerName ?? "Centrex platform"}
+        nav={adminNav(user.role)}
+        user={{ name: user.name, roleLabel: ROLE_LABELS[user.role] }}
+      >
+        {children}
+      </AppShell>
+    </FormatProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { formatAmount } from "../format";
+import { useFormat } from "@/components/format/format-provider";
 
 export type ScaleBand = { minQuantity: number; maxQuantity: number | null; monthlyPrice: string; label: string };
 
@@ -19,6 +19,7 @@ const contains = (band: ScaleBand, n: number) => n >= band.minQuantity && (band.
  * mark is also text, so the scale reads the same without colour or sight.
  */
 export function BandScale({ bands, currency, existing, after }: BandScaleProps) {
+  const format = useFormat();
   return (
     <div>
       <p className="text-sm font-medium text-gray-900">Price bands</p>
@@ -33,7 +34,7 @@ export function BandScale({ bands, currency, existing, after }: BandScaleProps) 
                 className={`rounded-md border px-2 py-2 text-center text-xs ${isReached ? "border-indigo-700 bg-indigo-600 text-white" : "border-gray-300 bg-gray-50 text-gray-800"}`}
               >
                 <span className="block font-semibold">{band.label}</span>
-                <span className="block tabular-nums">{formatAmount(band.monthlyPrice, currency)} each</span>
+                <span className="block tabular-nums">{format.money(band.monthlyPrice, currency)} each</span>
                 {isReached && <span className="sr-only"> (the band this purchase reaches)</span>}
               </div>
               {isReached && <Marker position={positionIn(band, after, after)} text={`After ${after}`} placement="below" />}

@@ -1,7 +1,8 @@
+import { useFormat } from "@/components/format/format-provider";
 import Link from "next/link";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { CheckCircleIcon } from "@/components/ui/icons";
-import { accountTypePlural, formatAmount } from "../format";
+import { accountTypePlural } from "../format";
 
 export type PurchaseOutcome = {
   purchase: { quantity: number; accountType: string; total: string; currency: string; unitPrice: string };
@@ -10,6 +11,7 @@ export type PurchaseOutcome = {
 
 /** What was bought and charged, and the new accounts, right where the order was placed. */
 export function PurchaseDone({ outcome, onBuyMore }: { outcome: PurchaseOutcome; onBuyMore: () => void }) {
+  const format = useFormat();
   const { purchase, accounts } = outcome;
   return (
     <section role="status" aria-labelledby="purchase-done" className="rounded-lg border border-green-200 bg-green-50 p-5">
@@ -17,7 +19,7 @@ export function PurchaseDone({ outcome, onBuyMore }: { outcome: PurchaseOutcome;
         <CheckCircleIcon className="size-5" /> Bought {purchase.quantity} {accountTypePlural(purchase.accountType, purchase.quantity).toLowerCase()}
       </h2>
       <p className="mt-2 text-sm text-green-900">
-        Charged {formatAmount(purchase.total, purchase.currency)} to your balance. Each account then costs {formatAmount(purchase.unitPrice, purchase.currency)} a month.
+        Charged {format.money(purchase.total, purchase.currency)} to your balance. Each account then costs {format.money(purchase.unitPrice, purchase.currency)} a month.
       </p>
       <p className="mt-3 text-sm font-medium text-gray-900">New SIP accounts</p>
       <ul className="mt-1 grid gap-1 font-mono text-xs text-gray-900 sm:grid-cols-2">

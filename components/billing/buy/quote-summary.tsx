@@ -1,6 +1,7 @@
+import { useFormat } from "@/components/format/format-provider";
 import type { ReactNode } from "react";
 import { AlertIcon } from "@/components/ui/icons";
-import { accountTypePlural, formatAmount } from "../format";
+import { accountTypePlural } from "../format";
 import { BandScale, type ScaleBand } from "./band-scale";
 
 export type QuoteView = {
@@ -30,7 +31,8 @@ function Line({ label, value, isTotal = false }: { label: ReactNode; value: stri
 
 /** The quote as the server computed it: the same numbers the purchase will charge. */
 export function QuoteSummary({ quote, accountType }: { quote: QuoteView; accountType: string }) {
-  const money = (amount: string) => formatAmount(amount, quote.currency);
+  const format = useFormat();
+  const money = (amount: string) => format.money(amount, quote.currency);
   const existing = quote.totalAfter - quote.quantity;
   return (
     <div className="space-y-5">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormat } from "@/components/format/format-provider";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRef, useState } from "react";
@@ -8,7 +9,6 @@ import { PurchaseDone, type PurchaseOutcome } from "@/components/billing/buy/pur
 import { AccountTypePicker } from "@/components/billing/buy/account-type-picker";
 import { QuantityStepper } from "@/components/billing/buy/quantity-stepper";
 import { QuoteSummary } from "@/components/billing/buy/quote-summary";
-import { formatAmount } from "@/components/billing/format";
 import { newIdempotencyKey } from "@/components/billing/idempotency-key";
 import { TopUpDialog } from "@/components/billing/top-up-dialog";
 import { useTRPC } from "@/components/providers/trpc-react";
@@ -22,6 +22,7 @@ import { useDebounced } from "@/components/ui/use-debounced";
 import { MAX_PURCHASE_QUANTITY, ZQuoteInput, type TAccountType } from "@/server/modules/billing/schema";
 
 export function BuyAccountsPageClient() {
+  const format = useFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [accountType, setAccountType] = useState<TAccountType>("CENTREX_LINE");
@@ -98,7 +99,7 @@ export function BuyAccountsPageClient() {
             />
             {balance.data?.[0] && (
               <p className="text-sm text-gray-700">
-                Your balance: <span className="font-medium text-gray-900 tabular-nums">{formatAmount(balance.data[0].amount, balance.data[0].currency)}</span>
+                Your balance: <span className="font-medium text-gray-900 tabular-nums">{format.money(balance.data[0].amount, balance.data[0].currency)}</span>
               </p>
             )}
           </Card>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePortalUser } from "@/app/(portal)/portal-user";
 import { getQueryClient, trpc } from "@/server/api/rsc";
+import { FormatProvider } from "@/components/format/format-provider";
 import { HydrateClient } from "@/components/providers/hydrate";
 import { WallboardPageClient } from "./page-client";
 
@@ -14,8 +15,10 @@ export default async function WallboardPage() {
   const user = await requirePortalUser("/extensions/wallboard");
   await getQueryClient().prefetchQuery(trpc.presence.find.queryOptions());
   return (
-    <HydrateClient>
-      <WallboardPageClient organisation={user.tenantName ?? "Your company"} />
-    </HydrateClient>
+    <FormatProvider settings={user.format}>
+      <HydrateClient>
+        <WallboardPageClient organisation={user.tenantName ?? "Your company"} />
+      </HydrateClient>
+    </FormatProvider>
   );
 }
