@@ -4,6 +4,7 @@ import { auditLogRouter } from "../modules/audit/router";
 import { billingRouter } from "../modules/billing/router";
 import { accountPlanRouter } from "../modules/billing/partner/router";
 import { extensionRouter, sipAccountRouter } from "../modules/extensions/router";
+import { homeRouter } from "../modules/home/router";
 import { presenceRouter } from "../modules/presence/router";
 import { tariffRouter } from "../modules/tariffs/router";
 import { userRouter } from "../modules/users/router";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   auditLog: auditLogRouter,
   admin: adminRouter,
   tariff: tariffRouter,
+  home: homeRouter,
   presence: presenceRouter,
   extension: extensionRouter,
   sipAccount: sipAccountRouter,

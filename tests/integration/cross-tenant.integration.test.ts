@@ -162,6 +162,20 @@ const CASES: Record<string, Case> = {
     expect(ids).not.toContain(theirs.id);
     expect(ids).not.toContain(theirsRefused.id);
   },
+  "home.admin": async (acme, { globex }) => {
+    // Globex's spare priced lines, money and calls change nothing in Acme's figures.
+    const before = await acme.home.admin();
+    await seedSipAccounts(globex.tenant.id, 3, { monthlyPrice: "7.77" });
+    await creditTenant(globex.tenant.id, "500");
+    await db.callRecord.create({ data: { tenantId: globex.tenant.id, channelId: `g-${randomUUID()}`, direction: "INBOUND", callerNumber: "+441", calledNumber: "+442", startedAt: new Date(), endedAt: new Date(), disposition: "ANSWERED" } });
+    await db.user.create({ data: { tenantId: globex.tenant.id, name: "Globex extra", email: `globex-${randomUUID()}@test.example`, passwordHash: "x", role: "CUSTOMER_ADMIN" } });
+    expect(await acme.home.admin()).toEqual(before);
+  },
+  "home.mine": async (acme, world) => {
+    // Only the caller's own extensions appear, never another company's.
+    const theirs = await globexExtension(world, "507");
+    expect((await acme.home.mine()).extensions.map((e) => e.id)).not.toContain(theirs.id);
+  },
 };
 
 describe("[TENANCY] cross-tenant access", () => {
