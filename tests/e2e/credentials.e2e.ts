@@ -1,6 +1,8 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import jsQR from "jsqr";
-import type { Browser, BrowserContext, Locator } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { E2E_SIP } from "../setup/e2e-server";
 import { launchBrowser, signedInContext } from "./helpers/browser";
@@ -21,6 +23,19 @@ async function decodeQr(image: Locator): Promise<string | null> {
     return { data: Array.from(data), width, height };
   });
   return jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)?.data ?? null;
+}
+
+/** axe's WCAG 2.1 AA findings for the open dialog (tests/e2e/accessibility.e2e.ts audits pages). */
+async function dialogViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8") });
+  const ids = await page.evaluate(async () => {
+    type Axe = { run: (ctx: Element, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    const result = await (window as unknown as { axe: Axe }).axe.run(document.querySelector("dialog[open]")!, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+  return ids;
 }
 
 /** `sip:user:password@host:port;transport=t` back into the dialog's five values. */
@@ -72,6 +87,8 @@ describe("[EXTENSIONS] credentials a phone can use", () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const labels = { username: "Username", password: "Password", "sip-server": "SIP server", port: "Port", transport: "Transport" };
     expect(copied).toBe(SHOWN.map((key) => `${labels[key]}: ${values[key]}`).join("\n"));
+
+    expect(await dialogViolations(page)).toEqual([]);
 
     // Nothing sticks out sideways on a 390 px screen.
     const overflow = await shown.evaluate((dialog) => ({ scroll: dialog.scrollWidth, client: dialog.clientWidth, right: dialog.getBoundingClientRect().right }));
