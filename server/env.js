@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
+import { checkSipSettings, SIP_ENV_SCHEMA } from "./sip-env.js";
 
 const MAX_PROXY_HOPS = 10;
 const HOPS_RANGE = `must be a whole number from 0 to ${MAX_PROXY_HOPS}`;
@@ -46,11 +47,7 @@ export const env = createEnv({
     TRUST_PROXY: z.enum(["true", "false"], { error: 'must be "true" or "false" (or set TRUST_PROXY_HOPS)' }).optional(),
     /** The portal's public base URL; Stripe Checkout returns customers here. */
     APP_URL: z.url().default("http://localhost:3000"),
-    /** Host name phones register to, shown with new SIP credentials. Empty: APP_URL's host name. */
-    SIP_DOMAIN: z
-      .string()
-      .regex(/^[a-z0-9.-]+$/i, "must be a host name such as sip.example.com")
-      .optional(),
+    ...SIP_ENV_SCHEMA,
     /** Stripe secret key. Absent: card top-ups are off and partners credit customers by hand. */
     STRIPE_SECRET_KEY: z.string().startsWith("sk_", "must be a Stripe secret key (sk_...)").optional(),
     /** Signing secret of the webhook endpoint /api/webhooks/stripe. */
@@ -59,8 +56,9 @@ export const env = createEnv({
     STRIPE_API_BASE: z.url().optional(),
   },
   client: {},
-  // TRUST_PROXY and TRUST_PROXY_HOPS become one number; a contradiction stops the start.
-  createFinalSchema: (shape) => z.object(shape).transform(resolveProxyHops),
+  // TRUST_PROXY and TRUST_PROXY_HOPS become one number; a contradiction stops the start, and
+  // so do SIP settings that contradict each other or the deployment.
+  createFinalSchema: (shape) => z.object(shape).superRefine(checkSipSettings).transform(resolveProxyHops),
   experimental__runtimeEnv: {},
   skipValidation: !!process.env.SKIP_ENV_VALIDATION,
   emptyStringAsUndefined: true,

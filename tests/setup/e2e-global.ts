@@ -10,7 +10,7 @@ import { withoutExitHooks } from "../../scripts/lib/exit-hooks";
 import { ensurePrismaClient } from "../../scripts/lib/prisma-client";
 import { migrate } from "../../server/database/migrate";
 import { REPO_ROOT } from "../../scripts/lib/child-processes";
-import { appEnv, ARTIFACTS_DIR, buildApp, startApp, startWorker } from "./e2e-server";
+import { appEnv, ARTIFACTS_DIR, buildApp, E2E_SIP, startApp, startWorker } from "./e2e-server";
 import { assertNoPasswordsLogged } from "./secrets-in-logs";
 import { findFreePort } from "./free-port";
 import { assertLocalDatabaseUrl } from "./local-database-guard";
@@ -41,7 +41,7 @@ export default async function setup(project: TestProject) {
     if ((await ensurePrismaClient({ databaseUrl: database.url })) !== 0) throw new Error("prisma generate failed.");
     await seed(database.url);
 
-    const env = appEnv({ DATABASE_URL: database.url, AUTH_SECRET: E2E_AUTH_SECRET });
+    const env = appEnv({ DATABASE_URL: database.url, AUTH_SECRET: E2E_AUTH_SECRET, ...E2E_SIP });
     await buildApp(env);
     const app = await startApp(env, await findFreePort());
     cleanups.push(() => app.service.stop());

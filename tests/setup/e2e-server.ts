@@ -6,6 +6,12 @@ import { bin, REPO_ROOT, runCommand, spawnService, type Service } from "../../sc
 export const ARTIFACTS_DIR = path.join(REPO_ROOT, "tests/e2e/artifacts");
 
 /**
+ * SIP settings the app under test shows phones. None is a default (5060, udp only, APP_URL's
+ * host), so a dialog that showed defaults instead of the configuration would fail.
+ */
+export const E2E_SIP = { SIP_DOMAIN: "sip.e2e.example", SIP_PORT: "5070", SIP_TLS_PORT: "5071", SIP_TRANSPORTS: "udp,tls" };
+
+/**
  * The environment `next build` and the web server get: ours minus what vitest added.
  * NODE_ENV=test would make Next warn and build a non-standard bundle; VITEST* would leak
  * test-only branches into the app under test.

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { env } from "../../env.js";
 import { AppError } from "../../errors";
 import type { TenantScope } from "../../tenancy";
+import type { SipServerSettings, SipTransport } from "./phone-settings";
 import { notifySipAccountsChanged } from "../../telephony/dialplan/notify";
 import { sipAuthMd5 } from "../billing/sip-credentials";
 import { recordAudit, type Actor } from "../audit/service";
@@ -14,10 +15,24 @@ import { recordAudit, type Actor } from "../audit/service";
 /** 24 random bytes as base64url: 32 characters, 192 bits, safe to paste into any phone. */
 export const newSipSecret = () => randomBytes(24).toString("base64url");
 
-/** Where phones register; falls back to the portal's host name when SIP_DOMAIN is unset. */
-export const sipDomain = () => env.SIP_DOMAIN ?? new URL(env.APP_URL).hostname;
+/**
+ * Where phones register, as configured. Without SIP_DOMAIN (only allowed while the simulator
+ * runs, server/sip-env.js) the portal's own host name stands in, flagged as demo settings.
+ */
+export function sipServerSettings(): SipServerSettings {
+  const [transport = "udp", ...others] = env.SIP_TRANSPORTS;
+  const portOf = (t: SipTransport) => (t === "tls" ? env.SIP_TLS_PORT : env.SIP_PORT);
+  return {
+    host: env.SIP_DOMAIN ?? new URL(env.APP_URL).hostname,
+    port: portOf(transport),
+    transport,
+    alsoAccepted: others.map((t) => ({ transport: t, port: portOf(t) })),
+    isDemo: !env.ARI_URL,
+  };
+}
 
-export type SipCredentials = { username: string; secret: string; domain: string; realm: string };
+/** A new secret and everything a phone needs with it; `realm` is what the hash was made with. */
+export type SipCredentials = { username: string; secret: string; realm: string; server: SipServerSettings };
 
 type Tx = Parameters<Parameters<TenantScope["db"]["$transaction"]>[0]>[0];
 
@@ -29,7 +44,7 @@ export async function rotateSecret(tx: Tx, account: { id: string; username: stri
   const secret = newSipSecret();
   await tx.sipAccount.update({ where: { id: account.id }, data: { authMd5: sipAuthMd5(account.username, account.realm, secret) } });
   await notifySipAccountsChanged(tx, account.id);
-  return { username: account.username, secret, domain: sipDomain(), realm: account.realm };
+  return { username: account.username, secret, realm: account.realm, server: sipServerSettings() };
 }
 
 /** New credentials for an extension's line; the result is the only time the secret is seen. */

@@ -41,6 +41,9 @@ describe("[EXTENSIONS] customer admins manage extensions on their SIP accounts",
     expect(extension).not.toHaveProperty("voicemailPinHash");
     expect(credentials.secret.length).toBeGreaterThanOrEqual(24);
     expect(credentials.username).toBe(account.username);
+    // What the phone needs besides: the defaults, flagged as demo settings (no ARI_URL here).
+    expect(credentials.server).toMatchObject({ port: 5060, transport: "udp", alsoAccepted: [], isDemo: true });
+    expect(credentials.server.host).toMatch(/^[a-z0-9.-]+$/);
     const stored = await db.sipAccount.findUniqueOrThrow({ where: { id: account.id } });
     expect(stored.authMd5).toBe(sipAuthMd5(stored.username, stored.realm, credentials.secret));
     const pinHash = (await db.extension.findUniqueOrThrow({ where: { id: extension.id } })).voicemailPinHash!;
