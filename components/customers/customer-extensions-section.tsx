@@ -49,7 +49,6 @@ function CustomerExtensionsTable({ rows, caption }: { rows: readonly ExtensionRo
         <Th>Line</Th>
         <Th>Call</Th>
         <Th>Phone</Th>
-        <Th>Line changed</Th>
       </THead>
       <TBody>
         {rows.map((row) => (
@@ -65,18 +64,18 @@ function CustomerExtensionsTable({ rows, caption }: { rows: readonly ExtensionRo
             <Td data-testid={`customer-call-${row.number}`}>
               <ActivityCell row={row} />
             </Td>
-            <Td className="text-xs text-gray-600">
-              {row.registration?.userAgent || row.registration?.address ? (
-                <>
-                  <div>{row.registration.userAgent ?? "Unknown phone"}</div>
-                  {row.registration.address && <div className="font-mono">{row.registration.address}</div>}
-                </>
-              ) : (
-                none
-              )}
-            </Td>
-            <Td className="whitespace-nowrap">
-              <LocalTime value={row.registration?.updatedAt} fallback="Never registered" />
+            <Td className="text-xs whitespace-nowrap text-gray-600">
+              {row.registration?.userAgent && <div>{row.registration.userAgent}</div>}
+              {row.registration?.address && <div className="font-mono">{row.registration.address}</div>}
+              <div>
+                {row.registration ? (
+                  <>
+                    Line changed <LocalTime value={row.registration.updatedAt} />
+                  </>
+                ) : (
+                  "Never registered"
+                )}
+              </div>
             </Td>
           </Tr>
         ))}

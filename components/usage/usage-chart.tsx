@@ -10,6 +10,9 @@ const PLOT_HEIGHT = HEIGHT - PLOT.top - PLOT.bottom;
 /** Dates under the first bar, every seventh and the last: a week's rhythm, never crowded. */
 const isLabelled = (i: number, count: number) => i === count - 1 || (i % 7 === 0 && count - 1 - i >= 4);
 
+const dateLabelPosition = (bar: { x: number; width: number }, isLast: boolean) =>
+  isLast ? { x: bar.x + bar.width, textAnchor: "end" as const } : { x: bar.x + bar.width / 2, textAnchor: "middle" as const };
+
 /**
  * Calls per day as bars, in inline SVG (a chart library would outweigh the page). The SVG is
  * one image named by a sentence; the exact figures per day are in a table a click away, so
@@ -21,7 +24,7 @@ export function UsageChart({ days }: { days: readonly DayCalls[] }) {
   const bars = barsFor(days, PLOT_WIDTH, PLOT_HEIGHT, top);
   return (
     <figure>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId} className="h-auto w-full" data-testid="usage-chart">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId} className="h-auto w-full max-w-3xl" data-testid="usage-chart">
         <title id={titleId}>{describeChart(days)}</title>
         <g transform={`translate(${PLOT.left} ${PLOT.top})`}>
           {[top, top / 2, 0].map((value) => {
@@ -39,7 +42,8 @@ export function UsageChart({ days }: { days: readonly DayCalls[] }) {
             <g key={bar.date}>
               {bar.height > 0 && <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx={1.5} className="fill-indigo-500" />}
               {isLabelled(i, bars.length) && (
-                <text x={bar.x + bar.width / 2} y={PLOT_HEIGHT + 16} textAnchor="middle" className="fill-gray-600 text-[11px]">
+                // The last date ends at its bar's right edge, so it is never cut off by the frame.
+                <text {...dateLabelPosition(bar, i === bars.length - 1)} y={PLOT_HEIGHT + 16} className="fill-gray-600 text-[11px]">
                   {formatDay(bar.date)}
                 </text>
               )}

@@ -3,6 +3,7 @@
  * demo customer and sees its extensions with their live line and call state (driven through
  * the simulator and the worker), and its usage, with nothing there to change.
  */
+import path from "node:path";
 import type pg from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +11,8 @@ import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/demo-logins";
 import { launchBrowser, signedInContext } from "./helpers/browser";
 import { connectTestDb, sipUsername, tenantIdByName } from "./helpers/presence-db";
 import { scenario } from "./helpers/simulator";
+
+const ARTIFACTS = path.join(import.meta.dirname, "artifacts");
 
 /** The page afresh until `ready` shows: the view refreshes on a timer, a reload is quicker. */
 async function reloadUntil(page: Page, ready: () => Promise<boolean>, timeoutMs = 20_000) {
@@ -77,6 +80,7 @@ describe("[ADMIN] a partner admin views a customer's extensions and usage", () =
     expect(await usage.getByText("No calls in the last 30 days").count()).toBe(0);
     const latest = await usage.getByRole("region", { name: "Latest calls of Globex Corp" }).getByRole("row").nth(1).innerText();
     expect(latest).toContain("Internal");
+    await page.screenshot({ path: path.join(ARTIFACTS, "partner-customer-view.png"), fullPage: true });
     await page.close();
     await scenario("registerPhone", { endpoint: grace }); // as the demo left it
   });
