@@ -64,7 +64,7 @@ function CustomerExtensionsTable({ rows, caption }: { rows: readonly ExtensionRo
             <Td data-testid={`customer-call-${row.number}`}>
               <ActivityCell row={row} />
             </Td>
-            <Td className="text-xs whitespace-nowrap text-gray-600">
+            <Td className="min-w-40 text-xs text-gray-600">
               {row.registration?.userAgent && <div>{row.registration.userAgent}</div>}
               {row.registration?.address && <div className="font-mono">{row.registration.address}</div>}
               <div>
