@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { callerFor, seedPartner, seedTwoTenants } from "../fixtures/seed-tenant";
 import { expectTrpcError, listProcedures } from "../fixtures/procedures";
+import { seedExtensions } from "../fixtures/seed-telephony";
 import { BRIEF_BANDS, balanceOf, creditTenant, seedAccountPlan, seedTopUp, seedTopUpRefusal } from "../fixtures/seed-billing";
 
 type World = Awaited<ReturnType<typeof seedTwoTenants>> & {
@@ -39,6 +40,17 @@ const CASES: Record<string, Case> = {
   "admin.customer.createAdmin": async (rival, { acme }) => {
     await expectTrpcError(rival.admin.customer.createAdmin({ tenantId: acme.tenant.id, ...admin, adminEmail: "sneaky@test.example" }), "NOT_FOUND");
     expect(await db.user.count({ where: { email: "sneaky@test.example" } })).toBe(0);
+  },
+  "admin.customer.extensions": async (rival, { acme }) => {
+    await seedExtensions(acme.tenant.id, 1, { firstNumber: 801 });
+    await expectTrpcError(rival.admin.customer.extensions({ id: acme.tenant.id }), "NOT_FOUND");
+  },
+  "admin.customer.usage": async (rival, { acme }) => {
+    const at = new Date();
+    await db.callRecord.create({
+      data: { tenantId: acme.tenant.id, channelId: `iso-${randomUUID()}`, direction: "OUTBOUND", callerNumber: "801", calledNumber: "441234", startedAt: at, endedAt: at, disposition: "FAILED" },
+    });
+    await expectTrpcError(rival.admin.customer.usage({ id: acme.tenant.id }), "NOT_FOUND");
   },
   "tariff.find": async (rival, { demoTariff }) => {
     expect((await rival.tariff.find()).map((t) => t.id)).not.toContain(demoTariff.id);

@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { ZFindAuditLogInput } from "../audit/schema";
 import { findAuditLog } from "./audit-service";
 import { createCustomer, createCustomerAdmin, findCustomers, getCustomer, setCustomerStatus, updateCustomer } from "./customers-service";
+import { findCustomerExtensions, getCustomerUsage } from "./customer-telephony-service";
 import { createPartner, createPartnerAdmin, findPartners } from "./partners-service";
 import {
   ZCreateCustomerAdminInput, ZCreateCustomerInput, ZCreatePartnerAdminInput, ZCreatePartnerInput,
@@ -23,6 +24,9 @@ const customerRouter = createTRPCRouter({
   update: partnerAdminProcedure.input(ZUpdateCustomerInput).mutation(({ ctx, input }) => updateCustomer(partnerScope(ctx), input)),
   setStatus: partnerAdminProcedure.input(ZSetCustomerStatusInput).mutation(({ ctx, input }) => setCustomerStatus(partnerScope(ctx), input.id, input.status)),
   createAdmin: partnerAdminProcedure.input(ZCreateCustomerAdminInput).mutation(({ ctx, input }) => createCustomerAdmin(partnerScope(ctx), input)),
+  // Read-only views of the customer's phone system, for support staff.
+  extensions: partnerAdminProcedure.input(z.object({ id: ZId })).query(({ ctx, input }) => findCustomerExtensions(partnerScope(ctx), input.id)),
+  usage: partnerAdminProcedure.input(z.object({ id: ZId })).query(({ ctx, input }) => getCustomerUsage(partnerScope(ctx), input.id)),
 });
 
 const partnerRouter = createTRPCRouter({

@@ -4,6 +4,7 @@
  */
 import { AppError } from "../../errors";
 import type { TenantScope } from "../../tenancy";
+import { callStateSelect, registrationSelect } from "../../realtime/presence-state";
 
 export type Viewer = { id: string; role: string };
 
@@ -41,6 +42,35 @@ export async function getExtension({ db }: TenantScope, viewer: Viewer, id: stri
   const row = await db.extension.findFirst({ where: { id, ...viewerFilter(viewer) }, select: extensionSelect });
   if (!row) throw new AppError("NOT_FOUND", "That extension does not exist.");
   return toExtensionView(row);
+}
+
+/**
+ * Every extension with who uses it, its SIP username, its caller ID and its live line and
+ * call state: the read-only view support staff get. Nothing secret: neither the SIP digest
+ * nor the voicemail PIN hash is selected. Rows have the shape of `presence.find`'s, so the
+ * same badges draw them. It takes no viewer, so it is for the back office only, once the
+ * customer is known to be the caller's (admin/customer-telephony-service.ts).
+ */
+export async function findExtensionOverview({ db }: TenantScope) {
+  const rows = await db.extension.findMany({
+    select: {
+      id: true,
+      number: true,
+      displayName: true,
+      sipAccountId: true,
+      outboundCli: true,
+      owner: { select: { id: true, name: true, email: true } },
+      sipAccount: { select: { username: true, registration: { select: registrationSelect } } },
+      callState: { select: callStateSelect },
+    },
+    orderBy: { number: "asc" },
+  });
+  return rows.map(({ sipAccount, callState, ...extension }) => ({
+    ...extension,
+    sipUsername: sipAccount?.username ?? null,
+    registration: sipAccount?.registration ?? null,
+    call: callState,
+  }));
 }
 
 /** Centrex lines bought but not yet given to an extension: what a new extension can use. */

@@ -14,7 +14,8 @@ import { findTopUps } from "../top-up-history";
 import type { TCreditInput } from "../schema";
 import { requireCustomer } from "./plan-assignment-service";
 
-async function customerScope(partnerId: string, tenantId: string) {
+/** The customer's tenant scope, once it is known to be the partner's; NOT_FOUND otherwise. */
+export async function customerScope(partnerId: string, tenantId: string) {
   await requireCustomer(partnerId, tenantId);
   return { tenantId, db: tenantDb(tenantId) };
 }

@@ -7,8 +7,10 @@ import { AuditLogView } from "@/components/audit/audit-log-view";
 import { AUDIT_PAGING } from "@/components/audit/audit-query";
 import { AddAdminDialog } from "@/components/back-office/add-admin-dialog";
 import { CustomerBillingSection } from "@/components/customer-billing/customer-billing-section";
+import { CustomerExtensionsSection } from "@/components/customers/customer-extensions-section";
 import { CustomerStatusBadge } from "@/components/customers/customer-status-badge";
 import { CustomerTariffCard } from "@/components/customers/customer-tariff-card";
+import { CustomerUsageSection } from "@/components/customers/customer-usage-section";
 import { RenameCustomerDialog } from "@/components/customers/rename-customer-dialog";
 import { QueryError } from "@/components/layout/query-error";
 import { useTRPC } from "@/components/providers/trpc-react";
@@ -93,6 +95,8 @@ export function CustomerPageClient({ customerId }: { customerId: string }) {
             ]}
           />
         </Card>
+        <CustomerExtensionsSection customer={c} />
+        <CustomerUsageSection customer={c} />
         <CustomerTariffCard customer={c} />
         <CustomerBillingSection customer={c} />
         <section aria-labelledby="customer-users" className="space-y-3">

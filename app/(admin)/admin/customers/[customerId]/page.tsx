@@ -34,6 +34,8 @@ export default async function CustomerPage({ params }: CustomerPageProps) {
   }
   await queryClient.prefetchQuery(trpc.tariff.find.queryOptions());
   await Promise.all([
+    queryClient.prefetchQuery(trpc.admin.customer.extensions.queryOptions({ id: customerId })),
+    queryClient.prefetchQuery(trpc.admin.customer.usage.queryOptions({ id: customerId })),
     queryClient.prefetchQuery(trpc.admin.billing.balance.queryOptions({ tenantId: customerId })),
     queryClient.prefetchQuery(trpc.admin.billing.ledger.queryOptions({ tenantId: customerId, page: 1 })),
     queryClient.prefetchQuery(trpc.admin.billing.topUps.queryOptions({ tenantId: customerId })),

@@ -1,0 +1,48 @@
+import { formatAmount } from "@/components/billing/format";
+import { LocalTime } from "@/components/ui/local-time";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { DIRECTION_LABELS, DISPOSITION_LABELS, formatMinutes } from "./usage-model";
+
+export type RecentCall = {
+  id: string;
+  direction: string;
+  callerNumber: string;
+  calledNumber: string;
+  startedAt: Date;
+  billableSec: number;
+  disposition: string;
+  cost: string | null;
+  currency: string | null;
+};
+
+/** The latest call records, newest first, as the worker rated them. */
+export function RecentCallsTable({ calls, caption }: { calls: readonly RecentCall[]; caption: string }) {
+  return (
+    <Table caption={caption}>
+      <THead>
+        <Th>Started</Th>
+        <Th>Direction</Th>
+        <Th>From</Th>
+        <Th>To</Th>
+        <Th>Result</Th>
+        <Th className="text-right">Billed</Th>
+        <Th className="text-right">Charge</Th>
+      </THead>
+      <TBody>
+        {calls.map((call) => (
+          <Tr key={call.id}>
+            <Td className="whitespace-nowrap">
+              <LocalTime value={call.startedAt} />
+            </Td>
+            <Td>{DIRECTION_LABELS[call.direction] ?? call.direction}</Td>
+            <Td className="font-mono text-xs whitespace-nowrap">{call.callerNumber}</Td>
+            <Td className="font-mono text-xs whitespace-nowrap">{call.calledNumber}</Td>
+            <Td>{DISPOSITION_LABELS[call.disposition] ?? call.disposition}</Td>
+            <Td className="text-right whitespace-nowrap tabular-nums">{formatMinutes(call.billableSec)}</Td>
+            <Td className="text-right whitespace-nowrap tabular-nums">{call.cost !== null && call.currency ? formatAmount(call.cost, call.currency) : "—"}</Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
