@@ -2,6 +2,7 @@
  * The portal on a phone (390×844): live status shows every row's call state on screen, and no
  * page of the portal or the back office scrolls sideways, as each role that uses it.
  */
+import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +12,7 @@ import { connectTestDb, tenantIdByName } from "./helpers/presence-db";
 import { scenario } from "./helpers/simulator";
 
 const PHONE = { width: 390, height: 844 };
+const ARTIFACTS = path.join(import.meta.dirname, "artifacts");
 
 let browser: Browser;
 let db: pg.Client;
@@ -25,8 +27,8 @@ async function settle(page: Page) {
 }
 
 /** "path: N px wide", naming the elements that stick out, or nothing when the page fits. */
-async function sidewaysOverflow(page: Page, path: string): Promise<string[]> {
-  await page.goto(path);
+async function sidewaysOverflow(page: Page, pathname: string): Promise<string[]> {
+  await page.goto(pathname);
   await settle(page);
   const { scrollWidth, culprits } = await page.evaluate((width) => {
     const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${[...el.classList].slice(0, 4).join(".")}`;
@@ -35,14 +37,14 @@ async function sidewaysOverflow(page: Page, path: string): Promise<string[]> {
     const innermost = wide.filter((el) => !wide.some((other) => other !== el && el.contains(other)));
     return { scrollWidth: document.documentElement.scrollWidth, culprits: innermost.slice(0, 3).map(describe) };
   }, PHONE.width);
-  return scrollWidth > PHONE.width ? [`${path}: ${scrollWidth} px wide (${culprits.join(", ")})`] : [];
+  return scrollWidth > PHONE.width ? [`${pathname}: ${scrollWidth} px wide (${culprits.join(", ")})`] : [];
 }
 
 async function overflowingPages(context: BrowserContext, paths: string[]): Promise<string[]> {
   const page = await context.newPage();
   await page.setViewportSize(PHONE);
   const found: string[] = [];
-  for (const path of paths) found.push(...(await sidewaysOverflow(page, path)));
+  for (const pathname of paths) found.push(...(await sidewaysOverflow(page, pathname)));
   await page.close();
   return found;
 }
@@ -102,6 +104,7 @@ describe("[MOBILE] the portal on a 390 px phone", () => {
       expect(await call.getAttribute("data-label")).toBe("Call");
       expect(await call.evaluate((el) => getComputedStyle(el, "::before").content)).not.toMatch(/^(none|normal)$/);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      await page.screenshot({ path: path.join(ARTIFACTS, "live-status-phone.png"), fullPage: true });
     } finally {
       await scenario("hangup", { channelId }).catch(() => undefined);
       await context.close();
