@@ -34,12 +34,14 @@ export function AuditTable({ rows, caption, hasMore, isLoadingMore, onLoadMore, 
         <TBody>
           {rows.map((row) => (
             <Tr key={row.id}>
-              <Td className="whitespace-nowrap text-gray-700">
+              <Td label="When" className="whitespace-nowrap text-gray-700">
                 <LocalTime value={row.createdAt} />
               </Td>
-              <Td className="whitespace-nowrap">{row.actorEmail}</Td>
+              <Td label="Who" className="whitespace-nowrap">
+                {row.actorEmail}
+              </Td>
               {/* Wraps: a sentence is read whole, never clipped. */}
-              <Td className="min-w-64 text-gray-900 [overflow-wrap:anywhere] whitespace-normal">{describeEntry(row.action, row.details, format)}</Td>
+              <Td card="title" className="min-w-64 text-gray-900 [overflow-wrap:anywhere] whitespace-normal">{describeEntry(row.action, row.details, format)}</Td>
             </Tr>
           ))}
         </TBody>

@@ -38,12 +38,16 @@ export function AccountsTable({ accounts, caption }: { accounts: readonly Accoun
         <TBody>
           {accounts.map((a) => (
             <Tr key={a.id}>
-              <Td className="whitespace-nowrap">{accountTypeLabel(a.type)}</Td>
-              <Td className="font-mono text-xs whitespace-nowrap text-gray-900">{a.username}</Td>
-              <Td className="text-right whitespace-nowrap tabular-nums">
+              <Td label="Type" className="whitespace-nowrap">
+                {accountTypeLabel(a.type)}
+              </Td>
+              <Td card="title" className="font-mono text-xs whitespace-nowrap text-gray-900">
+                {a.username}
+              </Td>
+              <Td label="Monthly price" className="text-right whitespace-nowrap tabular-nums">
                 {a.monthlyPrice && a.priceCurrency ? format.money(a.monthlyPrice, a.priceCurrency) : <span className="text-gray-600">Not billed</span>}
               </Td>
-              <Td className="whitespace-nowrap">
+              <Td label="Extension" className="whitespace-nowrap">
                 {a.extension ? (
                   <span>
                     <span className="font-medium text-gray-900">{a.extension.number}</span> {a.extension.displayName}

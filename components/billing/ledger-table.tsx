@@ -24,12 +24,16 @@ export function LedgerTable({ entries, caption }: { entries: readonly LedgerRow[
           const isDebit = isNegativeAmount(entry.amount);
           return (
             <Tr key={entry.id}>
-              <Td className="whitespace-nowrap text-gray-700">
+              <Td label="Date" className="whitespace-nowrap text-gray-700">
                 <LocalTime value={entry.createdAt} />
               </Td>
-              <Td className="font-medium whitespace-nowrap text-gray-900">{ledgerKindLabel(entry.kind)}</Td>
-              <Td className="min-w-64 text-gray-700">{entry.description}</Td>
-              <Td className={`text-right font-medium whitespace-nowrap tabular-nums ${isDebit ? "text-red-700" : "text-green-700"}`}>
+              <Td card="title" className="font-medium whitespace-nowrap text-gray-900">
+                {ledgerKindLabel(entry.kind)}
+              </Td>
+              <Td label="Details" className="min-w-64 text-gray-700">
+                {entry.description}
+              </Td>
+              <Td label="Amount" className={`text-right font-medium whitespace-nowrap tabular-nums ${isDebit ? "text-red-700" : "text-green-700"}`}>
                 <span className="sr-only">{isDebit ? "Debit " : "Credit "}</span>
                 {format.signedMoney(entry.amount, entry.currency)}
               </Td>

@@ -31,16 +31,24 @@ export function PurchasesTable({ purchases, caption }: { purchases: readonly Pur
       <TBody>
         {purchases.map((p) => (
           <Tr key={p.id}>
-            <Td className="whitespace-nowrap text-gray-700">
+            <Td label="Date" className="whitespace-nowrap text-gray-700">
               <LocalTime value={p.createdAt} />
             </Td>
-            <Td className="font-medium whitespace-nowrap text-gray-900">
+            <Td card="title" className="font-medium whitespace-nowrap text-gray-900">
               {p.quantity} × {accountTypePlural(p.accountType, p.quantity)}
             </Td>
-            <Td className="whitespace-nowrap">{p.bandLabel}</Td>
-            <Td className="text-right tabular-nums">{format.money(p.unitPrice, p.currency)}</Td>
-            <Td className="text-right tabular-nums">{format.money(p.setupFee, p.currency)}</Td>
-            <Td className="text-right font-medium tabular-nums">{format.money(p.total, p.currency)}</Td>
+            <Td label="Band" className="whitespace-nowrap">
+              {p.bandLabel}
+            </Td>
+            <Td label="Each, monthly" className="text-right tabular-nums">
+              {format.money(p.unitPrice, p.currency)}
+            </Td>
+            <Td label="Setup, each" className="text-right tabular-nums">
+              {format.money(p.setupFee, p.currency)}
+            </Td>
+            <Td label="Charged" className="text-right font-medium tabular-nums">
+              {format.money(p.total, p.currency)}
+            </Td>
           </Tr>
         ))}
       </TBody>

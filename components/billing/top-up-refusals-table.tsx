@@ -49,19 +49,27 @@ export function TopUpRefusalsTable<T extends TopUpRefusalRow>({ refusals, captio
       <TBody>
         {refusals.map((r) => (
           <Tr key={r.id}>
-            <Td className="whitespace-nowrap text-gray-700">
+            <Td label="Received" className="whitespace-nowrap text-gray-700">
               <LocalTime value={r.createdAt} />
             </Td>
-            {customerColumn && <Td className="whitespace-nowrap">{customerColumn.render(r)}</Td>}
-            <Td className="text-right font-medium whitespace-nowrap tabular-nums">{reportedText(r.reported, format)}</Td>
-            <Td className="text-right whitespace-nowrap tabular-nums">{r.expected ? format.money(r.expected.amount, r.expected.currency) : "—"}</Td>
-            <Td className="min-w-72 text-gray-700">
+            {customerColumn && (
+              <Td label={customerColumn.title} className="whitespace-nowrap">
+                {customerColumn.render(r)}
+              </Td>
+            )}
+            <Td card="title" className="text-right font-medium whitespace-nowrap tabular-nums">
+              {reportedText(r.reported, format)}
+            </Td>
+            <Td label="Top-up asked" className="text-right whitespace-nowrap tabular-nums">{r.expected ? format.money(r.expected.amount, r.expected.currency) : "—"}</Td>
+            <Td label="Why not credited" className="min-w-72 text-gray-700">
               <span className="flex flex-wrap items-center gap-2">
                 {!r.isVerified && <Badge tone="warning">Unverified</Badge>}
                 <span>{refusalReasonText(r.reason)}</span>
               </span>
             </Td>
-            <Td className="font-mono text-xs break-all text-gray-700">{r.stripeSessionId}</Td>
+            <Td label="Stripe session" className="font-mono text-xs break-all text-gray-700">
+              {r.stripeSessionId}
+            </Td>
           </Tr>
         ))}
       </TBody>

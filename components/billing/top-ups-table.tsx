@@ -40,17 +40,21 @@ export function TopUpsTable({ topUps, caption, audience }: TopUpsTableProps) {
           const status = topUpStatus(t.status);
           return (
             <Tr key={t.id}>
-              <Td className="whitespace-nowrap text-gray-700">
+              <Td label="Asked" className="whitespace-nowrap text-gray-700">
                 <LocalTime value={t.createdAt} />
               </Td>
-              <Td className="text-right font-medium whitespace-nowrap tabular-nums">{format.money(t.amount, t.currency)}</Td>
-              <Td>
+              <Td card="title" className="text-right font-medium whitespace-nowrap tabular-nums">
+                {format.money(t.amount, t.currency)}
+              </Td>
+              <Td card="title">
                 <Badge tone={status.tone}>{status.label}</Badge>
               </Td>
-              <Td className="min-w-64 text-gray-700">
+              <Td label="Details" className="min-w-64 text-gray-700">
                 <TopUpDetails topUp={t} audience={audience} />
               </Td>
-              <Td className="whitespace-nowrap text-gray-700">{t.requestedByName ?? "A former user"}</Td>
+              <Td label="Asked by" className="whitespace-nowrap text-gray-700">
+                {t.requestedByName ?? "A former user"}
+              </Td>
             </Tr>
           );
         })}

@@ -2,7 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { BillingSection } from "@/components/billing/billing-section";
-import { formatAmount } from "@/components/billing/format";
+import { useFormat } from "@/components/format/format-provider";
+import type { Formatter } from "@/components/format/formatter";
 import { useTRPC } from "@/components/providers/trpc-react";
 import { Card, DetailList } from "@/components/ui/card";
 import { RecentCallsTable } from "@/components/usage/recent-calls-table";
@@ -10,11 +11,12 @@ import { UsageChart } from "@/components/usage/usage-chart";
 import { formatMinutes } from "@/components/usage/usage-model";
 
 type Charge = { currency: string; amount: string };
-const chargesText = (charges: readonly Charge[]) => (charges.length === 0 ? "None" : charges.map((c) => formatAmount(c.amount, c.currency)).join(" + "));
+const chargesText = (charges: readonly Charge[], format: Formatter) => (charges.length === 0 ? "None" : charges.map((c) => format.money(c.amount, c.currency)).join(" + "));
 
 /** A partner's view of one customer's calls: the last 30 days in figures and bars, and the latest calls. */
 export function CustomerUsageSection({ customer }: { customer: { id: string; name: string } }) {
   const trpc = useTRPC();
+  const format = useFormat();
   const usage = useQuery(trpc.admin.customer.usage.queryOptions({ id: customer.id }));
   return (
     <BillingSection
@@ -32,7 +34,7 @@ export function CustomerUsageSection({ customer }: { customer: { id: string; nam
               items={[
                 { label: "Calls", value: data.total.calls },
                 { label: "Billed minutes", value: formatMinutes(data.total.billableSec) },
-                { label: "Charges", value: chargesText(data.total.charges) },
+                { label: "Charges", value: chargesText(data.total.charges, format) },
                 { label: "Time zone", value: data.timeZone },
               ]}
             />

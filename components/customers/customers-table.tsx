@@ -18,7 +18,7 @@ export function CustomersTable({ customers }: { customers: readonly CustomerRow[
       <TBody>
         {customers.map((customer) => (
           <Tr key={customer.id}>
-            <Td className="font-medium whitespace-nowrap">
+            <Td card="title" className="font-medium whitespace-nowrap">
               <Link
                 href={`/admin/customers/${customer.id}`}
                 className="rounded text-indigo-700 hover:text-indigo-900 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
@@ -26,11 +26,13 @@ export function CustomersTable({ customers }: { customers: readonly CustomerRow[
                 {customer.name}
               </Link>
             </Td>
-            <Td>
+            <Td label="Status">
               <CustomerStatusBadge status={customer.status} />
             </Td>
-            <Td className="text-right tabular-nums">{customer._count.users}</Td>
-            <Td className="whitespace-nowrap">
+            <Td label="Users" className="text-right tabular-nums">
+              {customer._count.users}
+            </Td>
+            <Td label="Created" className="whitespace-nowrap">
               <LocalTime value={customer.createdAt} isDateOnly />
             </Td>
           </Tr>

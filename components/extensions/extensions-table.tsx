@@ -31,17 +31,19 @@ export function ExtensionsTable({ extensions, defaultCli, onEdit, onRegenerate, 
       <TBody>
         {extensions.map((e) => (
           <Tr key={e.id}>
-            <Td className="font-semibold text-gray-900 tabular-nums">{e.number}</Td>
-            <Td className="whitespace-nowrap">
+            <Td card="title" className="font-semibold text-gray-900 tabular-nums">
+              {e.number}
+            </Td>
+            <Td card="title" className="whitespace-nowrap">
               <div className="font-medium text-gray-900">{e.displayName}</div>
               {/* The SIP username sits under the name: it is what support asks for, rarely what people scan. */}
               <div className="font-mono text-xs text-gray-600">{e.sipAccount?.username ?? "No SIP account"}</div>
             </Td>
-            <Td className="whitespace-nowrap">{e.owner?.name ?? <span className="text-gray-500">Nobody</span>}</Td>
-            <Td>{e.voicemailEnabled ? <Badge tone="success">On</Badge> : <Badge>Off</Badge>}</Td>
-            <Td className="whitespace-nowrap tabular-nums">{e.outboundCli ?? <CompanyDefault cli={defaultCli} />}</Td>
-            <Td className="text-right whitespace-nowrap">
-              <div className="inline-flex gap-1">
+            <Td label="Owner" className="whitespace-nowrap">{e.owner?.name ?? <span className="text-gray-500">Nobody</span>}</Td>
+            <Td label="Voicemail">{e.voicemailEnabled ? <Badge tone="success">On</Badge> : <Badge>Off</Badge>}</Td>
+            <Td label="Outbound number" className="whitespace-nowrap tabular-nums">{e.outboundCli ?? <CompanyDefault cli={defaultCli} />}</Td>
+            <Td card="actions" className="text-right whitespace-nowrap">
+              <div className="inline-flex flex-wrap gap-1">
                 <Button variant="ghost" size="sm" onClick={() => onEdit(e)} aria-label={`Edit extension ${e.number}`}>
                   Edit
                 </Button>

@@ -2,7 +2,7 @@ import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { ActivityCell, LineBadge } from "./presence-badges";
 import type { PresenceRow } from "./presence-model";
 
-/** One row per extension: who, the line's registration and the call in progress. */
+/** One row per extension: who, the line's registration and the call in progress (on a phone, one card each). */
 export function PresenceTable({ rows }: { rows: readonly PresenceRow[] }) {
   return (
     <Table caption="Extensions, live">
@@ -16,15 +16,19 @@ export function PresenceTable({ rows }: { rows: readonly PresenceRow[] }) {
       <TBody>
         {rows.map((row) => (
           <Tr key={row.id}>
-            <Td className="font-semibold whitespace-nowrap text-gray-900 tabular-nums">{row.number}</Td>
-            <Td className="whitespace-nowrap">{row.displayName}</Td>
-            <Td data-testid={`line-${row.number}`}>
+            <Td card="title" className="font-semibold whitespace-nowrap text-gray-900 tabular-nums">
+              {row.number}
+            </Td>
+            <Td card="title" className="whitespace-nowrap">
+              {row.displayName}
+            </Td>
+            <Td label="Line" data-testid={`line-${row.number}`}>
               <LineBadge row={row} />
             </Td>
-            <Td data-testid={`call-${row.number}`}>
+            <Td label="Call" data-testid={`call-${row.number}`}>
               <ActivityCell row={row} />
             </Td>
-            <Td className="text-xs text-gray-600">
+            <Td label="Phone" className="text-xs text-gray-600">
               {row.registration?.userAgent || row.registration?.address ? (
                 <>
                   <div>{row.registration.userAgent ?? "Unknown phone"}</div>

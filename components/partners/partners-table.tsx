@@ -25,25 +25,29 @@ export function PartnersTable({ partners, onAddAdmin }: { partners: readonly Par
       <TBody>
         {partners.map((partner) => (
           <Tr key={partner.id}>
-            <Td className="align-top font-medium whitespace-nowrap text-gray-900">{partner.name}</Td>
-            <Td className="align-top">
+            <Td card="title" className="align-top font-medium whitespace-nowrap text-gray-900">
+              {partner.name}
+            </Td>
+            <Td label="Administrators" className="align-top">
               {partner.users.length === 0 ? (
                 <span className="text-gray-600">None</span>
               ) : (
                 <ul className="space-y-1">
                   {partner.users.map((admin) => (
-                    <li key={admin.id} className="whitespace-nowrap">
+                    <li key={admin.id} className="whitespace-nowrap max-md:whitespace-normal">
                       <span className="text-gray-900">{admin.name}</span> <span className="text-gray-600">· {admin.email}</span>
                     </li>
                   ))}
                 </ul>
               )}
             </Td>
-            <Td className="text-right align-top tabular-nums">{partner._count.tenants}</Td>
-            <Td className="align-top whitespace-nowrap">
+            <Td label="Customers" className="text-right align-top tabular-nums">
+              {partner._count.tenants}
+            </Td>
+            <Td label="Created" className="align-top whitespace-nowrap">
               <LocalTime value={partner.createdAt} isDateOnly />
             </Td>
-            <Td className="text-right align-top">
+            <Td card="actions" className="text-right align-top">
               <Button variant="secondary" size="sm" onClick={() => onAddAdmin(partner)} aria-label={`Add admin to ${partner.name}`}>
                 Add admin
               </Button>

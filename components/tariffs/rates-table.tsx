@@ -29,13 +29,23 @@ export function RatesTable({ rates, currency, onEdit, onDelete }: RatesTableProp
       <TBody>
         {rates.map((rate) => (
           <Tr key={rate.id}>
-            <Td className="font-mono font-medium">{rate.prefix}</Td>
-            <Td className="max-w-64 truncate">{rate.description ?? <span className="text-gray-500">—</span>}</Td>
-            <Td className="text-right tabular-nums">{rate.ratePerMinute}</Td>
-            <Td className="text-right tabular-nums">{rate.connectFee}</Td>
-            <Td className="text-right tabular-nums">{seconds(rate.incrementSec)}</Td>
-            <Td className="text-right tabular-nums">{seconds(rate.minimumSec)}</Td>
-            <Td className="text-right whitespace-nowrap">
+            <Td card="title" className="font-mono font-medium">
+              {rate.prefix}
+            </Td>
+            <Td card="title" className="max-w-64 truncate">{rate.description ?? <span className="text-gray-500">—</span>}</Td>
+            <Td label={`Per minute (${currency})`} className="text-right tabular-nums">
+              {rate.ratePerMinute}
+            </Td>
+            <Td label="Connect fee" className="text-right tabular-nums">
+              {rate.connectFee}
+            </Td>
+            <Td label="Increment" className="text-right tabular-nums">
+              {seconds(rate.incrementSec)}
+            </Td>
+            <Td label="Minimum" className="text-right tabular-nums">
+              {seconds(rate.minimumSec)}
+            </Td>
+            <Td card="actions" className="text-right whitespace-nowrap">
               <Button variant="ghost" size="sm" onClick={() => onEdit(rate)} aria-label={`Edit rate ${rate.prefix}`}>
                 Edit
               </Button>

@@ -27,7 +27,7 @@ export function TariffsTable({ tariffs }: { tariffs: readonly TariffRow[] }) {
       <TBody>
         {tariffs.map((tariff) => (
           <Tr key={tariff.id}>
-            <Td className="font-medium whitespace-nowrap">
+            <Td card="title" className="font-medium whitespace-nowrap">
               <span className="flex items-center gap-2">
                 <Link
                   href={`/admin/tariffs/${tariff.id}`}
@@ -38,10 +38,16 @@ export function TariffsTable({ tariffs }: { tariffs: readonly TariffRow[] }) {
                 {tariff.isDefault && <Badge tone="accent">Default</Badge>}
               </span>
             </Td>
-            <Td className="tabular-nums">{tariff.currency}</Td>
-            <Td className="text-right tabular-nums">{format.number(tariff._count.rates)}</Td>
-            <Td className="text-right tabular-nums">{tariff._count.tenants}</Td>
-            <Td className="whitespace-nowrap">
+            <Td label="Currency" className="tabular-nums">
+              {tariff.currency}
+            </Td>
+            <Td label="Rates" className="text-right tabular-nums">
+              {format.number(tariff._count.rates)}
+            </Td>
+            <Td label="Assigned customers" className="text-right tabular-nums">
+              {tariff._count.tenants}
+            </Td>
+            <Td label="Last changed" className="whitespace-nowrap">
               <LocalTime value={tariff.updatedAt} isDateOnly />
             </Td>
           </Tr>

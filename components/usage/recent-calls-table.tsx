@@ -1,4 +1,4 @@
-import { formatAmount } from "@/components/billing/format";
+import { useFormat } from "@/components/format/format-provider";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { DIRECTION_LABELS, DISPOSITION_LABELS, formatMinutes } from "./usage-model";
@@ -17,6 +17,7 @@ export type RecentCall = {
 
 /** The latest call records, newest first, as the worker rated them. */
 export function RecentCallsTable({ calls, caption }: { calls: readonly RecentCall[]; caption: string }) {
+  const format = useFormat();
   return (
     <Table caption={caption}>
       <THead>
@@ -39,7 +40,7 @@ export function RecentCallsTable({ calls, caption }: { calls: readonly RecentCal
             <Td className="font-mono text-xs whitespace-nowrap">{call.calledNumber}</Td>
             <Td>{DISPOSITION_LABELS[call.disposition] ?? call.disposition}</Td>
             <Td className="text-right whitespace-nowrap tabular-nums">{formatMinutes(call.billableSec)}</Td>
-            <Td className="text-right whitespace-nowrap tabular-nums">{call.cost !== null && call.currency ? formatAmount(call.cost, call.currency) : "—"}</Td>
+            <Td className="text-right whitespace-nowrap tabular-nums">{call.cost !== null && call.currency ? format.money(call.cost, call.currency) : "—"}</Td>
           </Tr>
         ))}
       </TBody>

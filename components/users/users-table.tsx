@@ -34,19 +34,21 @@ export function UsersTable<T extends UserRow>({ users, caption, currentUserId, o
       <TBody>
         {users.map((user) => (
           <Tr key={user.id}>
-            <Td className="font-medium whitespace-nowrap text-gray-900">
+            <Td card="title" className="font-medium whitespace-nowrap text-gray-900">
               {user.name} {user.id === currentUserId && <Badge>You</Badge>}
             </Td>
-            <Td className="whitespace-nowrap">{user.email}</Td>
-            <Td>
+            <Td label="Email" className="whitespace-nowrap">
+              {user.email}
+            </Td>
+            <Td label="Role">
               <RoleBadge role={user.role} />
             </Td>
-            <Td className="whitespace-nowrap">
+            <Td label="Last sign-in" className="whitespace-nowrap">
               <LocalTime value={user.lastSignInAt} fallback="Never" />
             </Td>
             {hasActions && (
-              <Td className="text-right whitespace-nowrap">
-                <div className="inline-flex gap-1">
+              <Td card="actions" className="text-right whitespace-nowrap">
+                <div className="inline-flex flex-wrap gap-1">
                   {onEdit && (
                     <Button variant="ghost" size="sm" onClick={() => onEdit(user)} aria-label={`Edit ${user.name}`}>
                       Edit
