@@ -7,6 +7,8 @@ const config = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // forbidden() and forbidden.tsx: refusal pages answer 403, not 200 (see app/forbidden.tsx).
+  experimental: { authInterrupts: true },
   // `npm run dev` opened as http://127.0.0.1:3000 would otherwise have its HMR socket refused.
   allowedDevOrigins: ["127.0.0.1", "localhost"],
 };

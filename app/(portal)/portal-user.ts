@@ -1,4 +1,4 @@
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { getSessionUser } from "@/server/auth";
 import type { SessionUser } from "@/server/auth/session-user";
 
@@ -13,4 +13,14 @@ export async function requirePortalUser(path: string): Promise<PortalUser> {
   if (!user) redirect(path === "/" ? "/login" : `/login?next=${encodeURIComponent(path)}`);
   if (!user.tenantId) redirect("/admin");
   return { ...user, tenantId: user.tenantId };
+}
+
+/**
+ * A page for company administrators: anyone else gets the 403 page. Called from the page's
+ * layout, which renders before the loading state streams, so the status is really 403.
+ */
+export async function requirePortalAdmin(path: string): Promise<PortalUser> {
+  const user = await requirePortalUser(path);
+  if (user.role !== "CUSTOMER_ADMIN") forbidden();
+  return user;
 }

@@ -6,6 +6,7 @@ import { useFormat } from "@/components/format/format-provider";
 import { QueryError } from "@/components/layout/query-error";
 import { useTRPC } from "@/components/providers/trpc-react";
 import { ActivityCell, LineBadge } from "@/components/extensions/presence-badges";
+import { StreamStatusBadge } from "@/components/extensions/stream-status";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PhoneIcon, UserCircleIcon } from "@/components/ui/icons";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -72,6 +73,12 @@ export function MyHome({ isAdmin, presence }: { isAdmin: boolean; presence: Live
                   </dd>
                 </div>
               </dl>
+              {/* Admins see whether the page is live on the phones card. */}
+              {!isAdmin && (
+                <div className="mt-3">
+                  <StreamStatusBadge status={presence.status} />
+                </div>
+              )}
             </HomeCard>
           );
         })}

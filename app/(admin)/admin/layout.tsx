@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { Suspense, type ReactNode } from "react";
 import { getSessionUser } from "@/server/auth";
-import { AccessDenied } from "@/components/layout/access-denied";
 import { FormatProvider } from "@/components/format/format-provider";
 import { AppShell } from "@/components/layout/app-shell";
 import { adminNav } from "@/components/layout/nav-items";
@@ -11,7 +11,7 @@ import { isStaff } from "./staff-user";
 
 export const metadata: Metadata = { title: { default: "Back office", template: "%s · Back office · Centrex Portal" } };
 
-/** The provider's back office. Anyone else signed in sees a refusal here, not a redirect. */
+/** The provider's back office. Anyone else signed in gets a 403 page, not a redirect. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
   if (!user) {
@@ -21,15 +21,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       </Suspense>
     );
   }
-  if (!isStaff(user)) {
-    return (
-      <main>
-        <AccessDenied title="Access refused" backHref="/" backLabel="Back to the portal" isFullPage>
-          The back office is for your phone service provider&apos;s staff. Your account is for your company&apos;s portal.
-        </AccessDenied>
-      </main>
-    );
-  }
+  // Anyone else signed in gets the 403 page (app/forbidden.tsx), not a redirect.
+  if (!isStaff(user)) forbidden();
 
   return (
     <FormatProvider settings={user.format}>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getQueryClient, trpc } from "@/server/api/rsc";
 import { HydrateClient } from "@/components/providers/hydrate";
-import { AccessDenied } from "@/components/layout/access-denied";
-import { requirePortalUser } from "../portal-user";
+import { requirePortalAdmin } from "../portal-user";
 import { BillingPageClient, type TopUpOutcome } from "./page-client";
 
 export const metadata: Metadata = { title: "Billing" };
@@ -10,8 +9,7 @@ export const metadata: Metadata = { title: "Billing" };
 type BillingPageProps = { searchParams: Promise<{ topUp?: string | string[] }> };
 
 export default async function BillingPage({ searchParams }: BillingPageProps) {
-  const user = await requirePortalUser("/billing");
-  if (user.role !== "CUSTOMER_ADMIN") return <AccessDenied />;
+  await requirePortalAdmin("/billing");
   const { topUp } = await searchParams;
   // Stripe Checkout returns here with ?topUp=success|cancelled (server/integrations/stripe.ts).
   const outcome: TopUpOutcome = topUp === "success" || topUp === "cancelled" ? topUp : null;

@@ -6,6 +6,5 @@ export const metadata: Metadata = { title: "My account" };
 
 export default async function AdminAccountPage() {
   const user = await requireStaffUser("/admin/account");
-  if (!user) return null;
   return <AccountPage user={user} />;
 }

@@ -9,7 +9,6 @@ export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AdminAuditPage() {
   const user = await requireStaffUser("/admin/audit");
-  if (!user) return null;
   await getQueryClient().prefetchInfiniteQuery(trpc.admin.audit.find.infiniteQueryOptions({}, AUDIT_PAGING));
   const scope = user.role === "PLATFORM_ADMIN" ? "Every change on the platform" : `Changes by ${user.partnerName ?? "your partner"} and its customers`;
   return (

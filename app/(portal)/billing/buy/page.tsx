@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import { getQueryClient, trpc } from "@/server/api/rsc";
 import { HydrateClient } from "@/components/providers/hydrate";
-import { AccessDenied } from "@/components/layout/access-denied";
-import { requirePortalUser } from "../../portal-user";
+import { requirePortalAdmin } from "../../portal-user";
 import { BuyAccountsPageClient } from "./page-client";
 
 export const metadata: Metadata = { title: "Buy accounts" };
 
 export default async function BuyAccountsPage() {
-  const user = await requirePortalUser("/billing/buy");
-  if (user.role !== "CUSTOMER_ADMIN") return <AccessDenied />;
+  await requirePortalAdmin("/billing/buy");
   const queryClient = getQueryClient();
   await Promise.all([
     queryClient.prefetchQuery(trpc.billing.balance.queryOptions()),

@@ -1,11 +1,9 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getQueryClient, trpc } from "@/server/api/rsc";
 import { AUDIT_PAGING } from "@/components/audit/audit-query";
-import { AccessDenied } from "@/components/layout/access-denied";
+import { fetchOrNotFound } from "../../fetch-or-not-found";
 import { HydrateClient } from "@/components/providers/hydrate";
-import { requireStaffUser } from "../../staff-user";
+import { requireStaffRole } from "../../staff-user";
 import { CustomerPageClient } from "./page-client";
 
 export const metadata: Metadata = { title: "Customer" };
@@ -14,24 +12,10 @@ type CustomerPageProps = { params: Promise<{ customerId: string }> };
 
 export default async function CustomerPage({ params }: CustomerPageProps) {
   const { customerId } = await params;
-  const user = await requireStaffUser(`/admin/customers/${customerId}`);
-  if (!user) return null;
-  if (user.role !== "PARTNER_ADMIN") {
-    return (
-      <AccessDenied title="Partner admins only" backHref="/admin" backLabel="Back to partners">
-        Customers are managed by their partner&apos;s administrators.
-      </AccessDenied>
-    );
-  }
+  await requireStaffRole(`/admin/customers/${customerId}`, "PARTNER_ADMIN");
 
   const queryClient = getQueryClient();
-  try {
-    await queryClient.fetchQuery(trpc.admin.customer.get.queryOptions({ id: customerId }));
-  } catch (err) {
-    // Another partner's customer is NOT_FOUND too, so its existence is not revealed.
-    if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "BAD_REQUEST")) notFound();
-    throw err;
-  }
+  await fetchOrNotFound(() => getQueryClient().fetchQuery(trpc.admin.customer.get.queryOptions({ id: customerId })));
   await queryClient.prefetchQuery(trpc.tariff.find.queryOptions());
   await Promise.all([
     queryClient.prefetchQuery(trpc.admin.customer.extensions.queryOptions({ id: customerId })),

@@ -4,7 +4,7 @@ import { HomePageClient } from "@/components/home/home-page-client";
 import { HydrateClient } from "@/components/providers/hydrate";
 import { PageHeader } from "@/components/ui/page-header";
 import { RoleBadge } from "@/components/users/role-badge";
-import { requirePortalUser } from "./portal-user";
+import { requirePortalUser } from "../portal-user";
 
 export const metadata: Metadata = { title: "Home" };
 

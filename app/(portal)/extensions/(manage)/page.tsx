@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import { getQueryClient, trpc } from "@/server/api/rsc";
 import { HydrateClient } from "@/components/providers/hydrate";
-import { AccessDenied } from "@/components/layout/access-denied";
-import { requirePortalUser } from "../portal-user";
+import { requirePortalAdmin } from "../../portal-user";
 import { ExtensionsPageClient } from "./page-client";
 
 export const metadata: Metadata = { title: "Extensions" };
 
 export default async function ExtensionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePortalUser("/extensions");
-  if (user.role !== "CUSTOMER_ADMIN") return <AccessDenied />;
+  await requirePortalAdmin("/extensions");
   const queryClient = getQueryClient();
   await Promise.all([
     queryClient.prefetchQuery(trpc.extension.find.queryOptions()),

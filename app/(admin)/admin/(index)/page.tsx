@@ -2,12 +2,11 @@ import { getQueryClient, trpc } from "@/server/api/rsc";
 import { HydrateClient } from "@/components/providers/hydrate";
 import { CustomersPageClient } from "./customers-page-client";
 import { PartnersPageClient } from "./partners-page-client";
-import { requireStaffUser } from "./staff-user";
+import { requireStaffUser } from "../staff-user";
 
 /** Partner admins land on their customers; the platform admin on the partners. */
 export default async function AdminHomePage() {
   const user = await requireStaffUser("/admin");
-  if (!user) return null;
   const queryClient = getQueryClient();
   if (user.role === "PLATFORM_ADMIN") {
     await queryClient.prefetchQuery(trpc.admin.partner.find.queryOptions());
