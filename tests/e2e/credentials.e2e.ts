@@ -62,14 +62,14 @@ describe("[EXTENSIONS] credentials a phone can use", () => {
     const page = await alice.newPage();
     await page.setViewportSize({ width: 390, height: 844 }); // a phone: the dialog must still fit
     await page.goto("/extensions");
-    await page.getByRole("button", { name: "New credentials for extension 210" }).click();
+    await page.getByRole("button", { name: "New credentials for extension 203" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Generate new credentials" }).click();
 
-    const shown = page.getByRole("dialog", { name: "SIP credentials for extension 210" });
+    const shown = page.getByRole("dialog", { name: "SIP credentials for extension 203" });
     await shown.waitFor();
     const values = Object.fromEntries(await Promise.all(SHOWN.map(async (key) => [key, (await shown.getByTestId(`credential-${key}`).innerText()).trim()] as const)));
     expect(values).toMatchObject({ "sip-server": E2E_SIP.SIP_DOMAIN, port: E2E_SIP.SIP_PORT, transport: "UDP" });
-    expect(values.username).toMatch(/^demo-210-/);
+    expect(values.username).toMatch(/^demo-203-/);
     expect(values.password!.length).toBeGreaterThanOrEqual(24);
     await shown.getByText(`The server also accepts TLS on port ${E2E_SIP.SIP_TLS_PORT}.`).waitFor();
     // The e2e worker runs the simulator: the dialog says so instead of passing these off as real.

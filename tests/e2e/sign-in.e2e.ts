@@ -58,7 +58,7 @@ describe("[AUTH] sign-in lands each role in its own area", () => {
   it("refuses the back office to a customer admin", async () => {
     const { page, context } = await landing("grace@globex.example");
     const response = await page.goto(new URL("/admin", getBaseUrl()).toString());
-    expect(response?.ok()).toBe(true);
+    expect(response?.status()).toBe(403);
     await page.getByRole("heading", { name: "Access refused" }).waitFor();
     expect(await page.getByText("Customers").count()).toBe(0);
     await context.close();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getQueryClient, trpc } from "@/server/api/rsc";
 import { HydrateClient } from "@/components/providers/hydrate";
-import { requireStaffRole } from "../staff-user";
+import { requireStaffRole } from "../../staff-user";
 import { TariffsPageClient } from "./page-client";
 
 export const metadata: Metadata = { title: "Tariffs" };
