@@ -11,7 +11,7 @@ import { ensurePrismaClient } from "../../scripts/lib/prisma-client";
 import { migrate } from "../../server/database/migrate";
 import { REPO_ROOT } from "../../scripts/lib/child-processes";
 import { appEnv, ARTIFACTS_DIR, buildApp, E2E_SIP, startApp, startWorker } from "./e2e-server";
-import { assertNoPasswordsLogged } from "./secrets-in-logs";
+import { assertNoDisconnectErrors, assertNoPasswordsLogged } from "./secrets-in-logs";
 import { findFreePort } from "./free-port";
 import { assertLocalDatabaseUrl } from "./local-database-guard";
 import { createRunDir, removeRunDir } from "./test-data-dir";
@@ -54,10 +54,12 @@ export default async function setup(project: TestProject) {
     // exits 0, so a finding sets the exit code itself.
     cleanups.unshift(async () => {
       const logs = [path.join(ARTIFACTS_DIR, "web-server.log"), path.join(ARTIFACTS_DIR, "worker.log")];
-      await assertNoPasswordsLogged(path.join(REPO_ROOT, "tests/e2e"), logs).catch((err: unknown) => {
+      const report = (err: unknown) => {
         console.error(`[e2e] ${(err as Error).message}`);
         process.exitCode = 1;
-      });
+      };
+      await assertNoPasswordsLogged(path.join(REPO_ROOT, "tests/e2e"), logs).catch(report);
+      await assertNoDisconnectErrors(logs[0]!).catch(report);
     });
     project.provide("baseUrl", app.baseUrl);
     project.provide("databaseUrl", database.url);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../prisma/demo-logins";
-import { assertNoPasswordsLogged, e2ePasswords, passwordsInSource, secretsInLogs } from "./secrets-in-logs";
+import { assertNoDisconnectErrors, assertNoPasswordsLogged, e2ePasswords, passwordsInSource, secretsInLogs } from "./secrets-in-logs";
 
 describe("secrets in e2e logs", () => {
   it("finds the passwords a test types, not its other strings", () => {
@@ -35,5 +35,13 @@ describe("secrets in e2e logs", () => {
     await writeFile(path.join(dir, "worker.log"), "demo call placed");
     await expect(assertNoPasswordsLogged(e2eDir, [path.join(dir, "web-server.log")])).rejects.toThrow(`web-server.log: ${DEMO_PASSWORD}`);
     await expect(assertNoPasswordsLogged(e2eDir, [path.join(dir, "worker.log")])).resolves.toBeUndefined();
+  });
+
+  it("fails on a log where a client leaving a stream shows as an error", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "disconnect-"));
+    await writeFile(path.join(dir, "noisy.log"), "GET /api/events 200\n⨯ Error: The destination stream errored while writing data\n");
+    await writeFile(path.join(dir, "quiet.log"), "GET /api/events 200\n");
+    await expect(assertNoDisconnectErrors(path.join(dir, "noisy.log"))).rejects.toThrow(/destination stream errored/);
+    await expect(assertNoDisconnectErrors(path.join(dir, "quiet.log"))).resolves.toBeUndefined();
   });
 });

@@ -34,3 +34,14 @@ export async function assertNoPasswordsLogged(e2eDir: string, logFiles: string[]
   const found = secretsInLogs(logs, await e2ePasswords(e2eDir));
   if (found.length > 0) throw new Error(`Passwords reached the logs of this e2e run:\n${found.join("\n")}`);
 }
+
+/**
+ * A browser leaving a live page closes its event stream: normal, never an error in the log.
+ * Next logs "The destination stream errored while writing data" when a stream goes on writing
+ * to a closed response; every e2e file closes pages with open streams, so one such line fails.
+ */
+export async function assertNoDisconnectErrors(webLogFile: string): Promise<void> {
+  const text = await readFile(webLogFile, "utf8").catch(() => "");
+  const lines = text.split("\n").filter((line) => /destination stream (errored|closed)/i.test(line));
+  if (lines.length > 0) throw new Error(`A client leaving a stream was logged as an error:\n${lines.slice(0, 3).join("\n")}`);
+}
