@@ -11,7 +11,7 @@ import type { TCreateCustomerAdminInput, TCreateCustomerInput, TUpdateCustomerIn
 export type PartnerScope = { partnerId: string; actor: Actor };
 
 const customerSelect = {
-  id: true, name: true, status: true, createdAt: true, updatedAt: true,
+  id: true, name: true, status: true, timeZone: true, createdAt: true, updatedAt: true,
   _count: { select: { users: true } },
 } as const;
 
@@ -48,10 +48,15 @@ export async function createCustomer({ partnerId, actor }: PartnerScope, input: 
 
 export async function updateCustomer(scope: PartnerScope, input: TUpdateCustomerInput) {
   return db.$transaction(async (tx) => {
-    const before = await tx.tenant.findFirst({ where: { id: input.id, partnerId: scope.partnerId }, select: { name: true } });
+    const before = await tx.tenant.findFirst({ where: { id: input.id, partnerId: scope.partnerId }, select: { name: true, timeZone: true } });
     if (!before) throw new AppError("NOT_FOUND", "That customer does not exist.");
-    const tenant = await tx.tenant.update({ where: { id: input.id }, data: { name: input.name }, select: { id: true, name: true, status: true } });
-    await recordAudit(tx, scope.actor, { action: "customer.update", entityType: "Tenant", entityId: tenant.id, partnerId: scope.partnerId, tenantId: tenant.id, details: { before, after: { name: tenant.name } } });
+    const tenant = await tx.tenant.update({ where: { id: input.id }, data: { name: input.name, timeZone: input.timeZone ?? before.timeZone }, select: { id: true, name: true, status: true, timeZone: true } });
+    await recordAudit(tx, scope.actor, {
+      action: "customer.update", entityType: "Tenant", entityId: tenant.id, partnerId: scope.partnerId, tenantId: tenant.id,
+      details: { before, after: { name: tenant.name, timeZone: tenant.timeZone } },
+    });
+    // Time-based routing reads the zone from the dial plan: the worker reloads it.
+    if (before.timeZone !== tenant.timeZone) await notifyDialPlanChanged(tx, tenant.id);
     return tenant;
   });
 }

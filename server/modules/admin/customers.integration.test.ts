@@ -47,6 +47,23 @@ describe("[ADMIN] partner admins manage customers", () => {
     expect(err.message).toMatch(/email/i);
   });
 
+  it("sets the customer's time zone: its people's sessions read it, the audit says it, and a bad zone changes nothing", async () => {
+    const tenantId = world.globex.tenant.id;
+    const saved = await partner.admin.customer.update({ id: tenantId, name: "Globex Corp", timeZone: "Australia/Sydney" });
+    expect(saved.timeZone).toBe("Australia/Sydney");
+    const { loadSessionUser } = await import("@/server/auth/session-user");
+    expect((await loadSessionUser(world.globex.admin.id))?.format).toEqual({ locale: "en-GB", timeZone: "Australia/Sydney" });
+    const entry = await db.auditLog.findFirstOrThrow({ where: { tenantId, action: "customer.update" }, orderBy: { id: "desc" } });
+    expect(entry.details).toMatchObject({ before: { timeZone: "Europe/London" }, after: { timeZone: "Australia/Sydney" } });
+
+    const err = (await partner.admin.customer.update({ id: tenantId, name: "Globex Corp", timeZone: "Mars/Olympus" }).catch((e: unknown) => e)) as TRPCError;
+    expect(err.code).toBe("BAD_REQUEST");
+    expect(err.message).toMatch(/IANA time zone/);
+    // Left out, the zone stays as it was.
+    await partner.admin.customer.update({ id: tenantId, name: "Globex Corp" });
+    expect((await db.tenant.findUniqueOrThrow({ where: { id: tenantId } })).timeZone).toBe("Australia/Sydney");
+  });
+
   it("suspends a customer: its users are signed out and cannot sign in; activating restores them", async () => {
     await partner.admin.customer.setStatus({ id: world.globex.tenant.id, status: "SUSPENDED" });
     expect(await verifyCredentials(world.globex.admin.email, "Test-password-1", "10.0.0.5")).toMatchObject({ ok: false, reason: "suspended" });

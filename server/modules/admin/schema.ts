@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { singleLine, ZRecordId } from "../../validation/text";
 import { ZEmail, ZNewPassword, ZPersonName } from "../users/schema";
+import { ZTimeZone } from "@/components/format/settings";
 
 export const TENANT_STATUSES = ["ACTIVE", "SUSPENDED"] as const;
 
@@ -13,7 +14,8 @@ const adminFields = { adminName: ZPersonName, adminEmail: ZEmail, adminPassword:
 export const ZCreateCustomerInput = z.object({ name: ZOrgName, ...adminFields });
 export type TCreateCustomerInput = z.infer<typeof ZCreateCustomerInput>;
 
-export const ZUpdateCustomerInput = z.object({ id: ZId, name: ZOrgName });
+/** The company's name and (unchanged when left out) its time zone: its people's dates and times, "today", and time-based routing. */
+export const ZUpdateCustomerInput = z.object({ id: ZId, name: ZOrgName, timeZone: ZTimeZone.optional() });
 export type TUpdateCustomerInput = z.infer<typeof ZUpdateCustomerInput>;
 
 export const ZSetCustomerStatusInput = z.object({ id: ZId, status: z.enum(TENANT_STATUSES) });

@@ -73,7 +73,7 @@ export function CustomerPageClient({ customerId }: { customerId: string }) {
         actions={
           <>
             <Button variant="secondary" onClick={() => setDialog("rename")}>
-              Rename
+              Edit
             </Button>
             <Button variant="secondary" onClick={() => setDialog("admin")}>
               Add admin
@@ -90,6 +90,7 @@ export function CustomerPageClient({ customerId }: { customerId: string }) {
             items={[
               { label: "Status", value: <CustomerStatusBadge status={c.status} /> },
               { label: "Users", value: c._count.users },
+              { label: "Time zone", value: c.timeZone },
               { label: "Created", value: <LocalTime value={c.createdAt} /> },
               { label: "Last changed", value: <LocalTime value={c.updatedAt} /> },
             ]}
