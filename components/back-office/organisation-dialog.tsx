@@ -4,14 +4,18 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Dialog } from "@/components/ui/dialog";
 import { applyServerFieldErrors, errorMessage } from "@/components/ui/errors";
-import { TextField } from "@/components/ui/form-field";
+import { SelectField, TextField } from "@/components/ui/form-field";
+import { LOCALE_CHOICES } from "@/components/format/settings";
 import { useToast } from "@/components/ui/toast";
-import { ZCreateCustomerInput, type TCreateCustomerInput } from "@/server/modules/admin/schema";
+import { ZCreatePartnerInput, type TCreatePartnerInput } from "@/server/modules/admin/schema";
 import { AdminAccountFields } from "./admin-account-fields";
 import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 
-/** Customers and partners are created the same way: a name plus a first administrator. */
-export type OrganisationInput = TCreateCustomerInput;
+/**
+ * Customers and partners are created the same way: a name plus a first administrator; a
+ * partner also gets the locale and time zone its people and customers read dates in.
+ */
+export type OrganisationInput = TCreatePartnerInput;
 
 type OrganisationDialogProps = {
   open: boolean;
@@ -23,6 +27,8 @@ type OrganisationDialogProps = {
   /** Runs the mutation; rejects with the tRPC error so field errors land on the form. */
   submit: (values: OrganisationInput) => Promise<unknown>;
   successMessage: (values: OrganisationInput) => string;
+  /** Partners: ask for the locale and time zone too. */
+  hasFormatSettings?: boolean;
 };
 
 export function OrganisationDialog({ open, onClose, title, description, ...formProps }: OrganisationDialogProps) {
@@ -33,13 +39,14 @@ export function OrganisationDialog({ open, onClose, title, description, ...formP
   );
 }
 
-type FormProps = Pick<OrganisationDialogProps, "nameLabel" | "submitLabel" | "submit" | "successMessage"> & { onDone: () => void };
+type FormProps = Pick<OrganisationDialogProps, "nameLabel" | "submitLabel" | "submit" | "successMessage" | "hasFormatSettings"> & { onDone: () => void };
 
-function OrganisationForm({ nameLabel, submitLabel, submit, successMessage, onDone }: FormProps) {
+function OrganisationForm({ nameLabel, submitLabel, submit, successMessage, hasFormatSettings = false, onDone }: FormProps) {
   const toast = useToast();
   const form = useForm({
-    resolver: zodResolver(ZCreateCustomerInput),
-    defaultValues: { name: "", adminName: "", adminEmail: "", adminPassword: "" },
+    // The partner schema: for customers the two extra fields stay empty and are left out.
+    resolver: zodResolver(ZCreatePartnerInput),
+    defaultValues: { name: "", adminName: "", adminEmail: "", adminPassword: "", ...(hasFormatSettings ? { locale: "en-GB", timeZone: "Europe/London" } : {}) },
   });
   const { errors, isSubmitting } = form.formState;
 
@@ -56,6 +63,12 @@ function OrganisationForm({ nameLabel, submitLabel, submit, successMessage, onDo
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-4">
       <TextField label={nameLabel} autoComplete="organization" error={errors.name?.message} {...form.register("name")} />
+      {hasFormatSettings && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField label="Locale" hint="How dates, money and numbers are written" options={LOCALE_CHOICES} error={errors.locale?.message} {...form.register("locale")} />
+          <TextField label="Time zone" hint="IANA name, such as Europe/London" autoComplete="off" spellCheck={false} error={errors.timeZone?.message} {...form.register("timeZone")} />
+        </div>
+      )}
       <fieldset className="space-y-4 rounded-lg border border-gray-200 p-4">
         <legend className="px-1 text-sm font-semibold text-gray-900">First administrator</legend>
         <AdminAccountFields

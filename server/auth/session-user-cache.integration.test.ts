@@ -105,6 +105,10 @@ describe("[AUTH] session-user cache over LISTEN/NOTIFY", () => {
     const name = `Renamed partner ${world.partner.id}`;
     await committed(cache, "Partner", world.partner.id, () => db.partner.update({ where: { id: world.partner.id }, data: { name } }));
     expect(await cache.lookup(world.partnerAdmin.id)).toMatchObject({ partnerName: name });
+
+    // The partner's locale is read by its customers' people too, whose records hold it only through their tenant.
+    await committed(cache, "Partner", world.partner.id, () => db.partner.update({ where: { id: world.partner.id }, data: { locale: "en-US" } }));
+    expect(await cache.lookup(user.id)).toMatchObject({ format: { locale: "en-US", timeZone: "Europe/London" } });
   });
 
   it("does not keep a row read before a change that committed while the read was under way", async () => {

@@ -38,7 +38,9 @@ export async function createCustomer({ partnerId, actor }: PartnerScope, input: 
   return db.$transaction(async (tx) => {
     const clash = await tx.tenant.findFirst({ where: { partnerId, name: { equals: input.name, mode: "insensitive" } }, select: { id: true } });
     if (clash) throw new AppError("CONFLICT", "You already have a customer with that name.", { fieldErrors: { name: "A customer with this name exists" } });
-    const tenant = await tx.tenant.create({ data: { name: input.name, partnerId }, select: { id: true, name: true } });
+    // A new company lives in its partner's time zone until the partner says otherwise.
+    const { timeZone } = await tx.partner.findUniqueOrThrow({ where: { id: partnerId }, select: { timeZone: true } });
+    const tenant = await tx.tenant.create({ data: { name: input.name, partnerId, timeZone }, select: { id: true, name: true } });
     const admin = await createAdminUser(tx, input, { role: "CUSTOMER_ADMIN", tenantId: tenant.id }, passwordHash);
     await recordAudit(tx, actor, { action: "customer.create", entityType: "Tenant", entityId: tenant.id, partnerId, tenantId: tenant.id, details: { name: tenant.name } });
     await recordAudit(tx, actor, { action: "user.create", entityType: "User", entityId: admin.id, partnerId, tenantId: tenant.id, details: { email: admin.email, role: admin.role } });

@@ -22,9 +22,9 @@ export async function createPartner(actor: Actor, input: TCreatePartnerInput) {
   return db.$transaction(async (tx) => {
     const clash = await tx.partner.findFirst({ where: { name: { equals: input.name, mode: "insensitive" } }, select: { id: true } });
     if (clash) throw new AppError("CONFLICT", "A partner with that name exists.", { fieldErrors: { name: "A partner with this name exists" } });
-    const partner = await tx.partner.create({ data: { name: input.name }, select: { id: true, name: true } });
+    const partner = await tx.partner.create({ data: { name: input.name, locale: input.locale, timeZone: input.timeZone }, select: { id: true, name: true, locale: true, timeZone: true } });
     const admin = await createAdminUser(tx, input, { role: "PARTNER_ADMIN", partnerId: partner.id }, passwordHash);
-    await recordAudit(tx, actor, { action: "partner.create", entityType: "Partner", entityId: partner.id, partnerId: partner.id, details: { name: partner.name } });
+    await recordAudit(tx, actor, { action: "partner.create", entityType: "Partner", entityId: partner.id, partnerId: partner.id, details: { name: partner.name, locale: partner.locale, timeZone: partner.timeZone } });
     await recordAudit(tx, actor, { action: "user.create", entityType: "User", entityId: admin.id, partnerId: partner.id, details: { email: admin.email, role: admin.role } });
     return { ...partner, admin };
   });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { singleLine, ZRecordId } from "../../validation/text";
 import { ZEmail, ZNewPassword, ZPersonName } from "../users/schema";
-import { ZTimeZone } from "@/components/format/settings";
+import { ZLocale, ZTimeZone } from "@/components/format/settings";
 
 export const TENANT_STATUSES = ["ACTIVE", "SUSPENDED"] as const;
 
@@ -23,7 +23,8 @@ export const ZSetCustomerStatusInput = z.object({ id: ZId, status: z.enum(TENANT
 export const ZCreateCustomerAdminInput = z.object({ tenantId: ZId, ...adminFields });
 export type TCreateCustomerAdminInput = z.infer<typeof ZCreateCustomerAdminInput>;
 
-export const ZCreatePartnerInput = z.object({ name: ZOrgName, ...adminFields });
+/** A partner, its first administrator, and how its people and customers read dates and money (en-GB, Europe/London when left out). */
+export const ZCreatePartnerInput = z.object({ name: ZOrgName, ...adminFields, locale: ZLocale.optional(), timeZone: ZTimeZone.optional() });
 export type TCreatePartnerInput = z.infer<typeof ZCreatePartnerInput>;
 
 export const ZCreatePartnerAdminInput = z.object({ partnerId: ZId, ...adminFields });

@@ -50,6 +50,7 @@ export function PartnersPageClient() {
         description="Creates the partner and its first administrator, who can then create customers."
         nameLabel="Partner name"
         submitLabel="Create partner"
+        hasFormatSettings
         submit={(values) => create.mutateAsync(values)}
         successMessage={(values) => `${values.name} was created.`}
       />
