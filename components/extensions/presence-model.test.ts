@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyPresenceEvent, countByFilter, describeChange, filterRows, formatDuration, headline, sortByNumber, type PresenceRow } from "./presence-model";
+import { applyPresenceEvent, countByFilter, describeChange, filterRows, formatDuration, headline, mergeFresher, sortByNumber, type PresenceRow } from "./presence-model";
 
 const row = (number: string, extra: Partial<PresenceRow> = {}): PresenceRow => ({
   id: `ext-${number}`, number, displayName: `Name ${number}`, sipAccountId: `sip-${number}`, registration: null, call: null, ...extra,
@@ -25,6 +25,19 @@ describe("[EXTENSIONS] presence model", () => {
     expect(describeChange(ringing!.changed)).toBe("201 Name 201: On a call with 202");
     const cleared = applyPresenceEvent(ringing!.rows, { kind: "call", extensionId: "ext-201", call: null });
     expect(headline(cleared!.changed)).toBe("Not registered");
+  });
+
+  it("keeps a newer event's state when an older reload answers after it, and takes what the reload knows better", () => {
+    const reg = (state: "REGISTERED" | "UNREGISTERED", minute: number) => ({ sipAccountId: "sip-202", state, userAgent: null, address: null, updatedAt: new Date(at.getTime() + minute * 60_000) });
+    // The reload ran while the phone was offline (minute 1); its event of minute 2 arrived first.
+    const live = [row("202", { registration: reg("REGISTERED", 2) })];
+    const staleReload = [row("202", { registration: reg("UNREGISTERED", 1) }), row("203")];
+    const merged = mergeFresher(live, staleReload);
+    expect(merged.map(headline)).toEqual(["Registered", "Not registered"]); // and the new row 203 joins
+    // A reload that is newer wins.
+    expect(mergeFresher(live, [row("202", { registration: reg("UNREGISTERED", 3) })]).map(headline)).toEqual(["Not registered"]);
+    // Rows the reload no longer has are gone.
+    expect(mergeFresher(live, [])).toEqual([]);
   });
 
   it("returns null for an extension it does not know, so the page refetches", () => {

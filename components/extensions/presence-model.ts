@@ -83,6 +83,26 @@ export function applyPresenceEvent(rows: readonly PresenceRow[], event: Presence
   return { rows: next, changed };
 }
 
+const time = (value: Date | string | undefined | null) => (value ? new Date(value).getTime() : -Infinity);
+
+/**
+ * A refetched list merged with what the stream already said: a reload answered after a newer
+ * event (the query ran, a phone registered, its event arrived, then the answer) must not put
+ * the older state back. Per row, the registration and the call with the later `updatedAt`
+ * win; rows come and go with the fresh list.
+ */
+export function mergeFresher(current: readonly PresenceRow[] | undefined, fresh: readonly PresenceRow[]): PresenceRow[] {
+  if (!current) return [...fresh];
+  const known = new Map(current.map((row) => [row.id, row]));
+  return fresh.map((row) => {
+    const seen = known.get(row.id);
+    if (!seen || seen.sipAccountId !== row.sipAccountId) return row;
+    const registration = time(seen.registration?.updatedAt) > time(row.registration?.updatedAt) ? seen.registration : row.registration;
+    const call = time(seen.call?.updatedAt) > time(row.call?.updatedAt) ? seen.call : row.call;
+    return registration === row.registration && call === row.call ? row : { ...row, registration, call };
+  });
+}
+
 /** Dial order: 99 before 201 before 4001 (the database sorts numbers as text). */
 export function sortByNumber(rows: readonly PresenceRow[]): PresenceRow[] {
   return [...rows].sort((a, b) => a.number.length - b.number.length || a.number.localeCompare(b.number));

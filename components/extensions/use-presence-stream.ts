@@ -3,9 +3,12 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc-react";
-import { applyPresenceEvent, sortByNumber, type PresenceEventPayload, type PresenceRow } from "./presence-model";
+import { applyPresenceEvent, mergeFresher, sortByNumber, type PresenceEventPayload, type PresenceRow } from "./presence-model";
 
 export type StreamStatus = "connecting" | "live" | "reconnecting";
+
+/** Lists written by an event, which hold the newest state by definition (see structuralSharing). */
+const LISTS_FROM_EVENTS = new WeakSet<object>();
 
 /**
  * Presence rows from `presence.find`, kept current by the `/api/events` SSE stream: each
@@ -16,7 +19,12 @@ export type StreamStatus = "connecting" | "live" | "reconnecting";
 export function usePresenceStream(options: { onChange?: (row: PresenceRow) => void } = {}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const query = useQuery(trpc.presence.find.queryOptions());
+  // A refetch merges into what events already said, never back to an older state
+  // (mergeFresher); a list an event produced is taken as it is.
+  const query = useQuery({
+    ...trpc.presence.find.queryOptions(),
+    structuralSharing: (old: unknown, fresh: unknown) => (LISTS_FROM_EVENTS.has(fresh as object) ? fresh : mergeFresher(old as PresenceRow[] | undefined, fresh as PresenceRow[])),
+  });
   const [status, setStatus] = useState<StreamStatus>("connecting");
   const onChange = useRef(options.onChange);
   useEffect(() => {
@@ -55,6 +63,7 @@ export function usePresenceStream(options: { onChange?: (row: PresenceRow) => vo
       if (!rows) return;
       const result = applyPresenceEvent(rows, payload);
       if (!result) return refetch();
+      LISTS_FROM_EVENTS.add(result.rows);
       queryClient.setQueryData(queryKey, result.rows);
       onChange.current?.(result.changed);
     });
