@@ -10,6 +10,9 @@ export type StreamStatus = "connecting" | "live" | "reconnecting";
 /** Lists written by an event, which hold the newest state by definition (see structuralSharing). */
 const LISTS_FROM_EVENTS = new WeakSet<object>();
 
+/** How long an ended stream waits before reloading the page (see the `ended` handler). */
+const RELOAD_AFTER_END_MS = 1_500;
+
 /**
  * Presence rows from `presence.find`, kept current by the `/api/events` SSE stream: each
  * `presence` event patches one row in the query cache, so the page never reloads. The list
@@ -48,9 +51,13 @@ export function usePresenceStream(options: { onChange?: (row: PresenceRow) => vo
     // The session the stream was opened with is over (signed out, company suspended, password
     // or role changed): reload, so the server shows what this person may see now, which is
     // most often the sign-in page. Closing first stops EventSource reconnecting meanwhile.
+    // Not at once: when this page signed itself out, the sign-out's own redirect is on its way
+    // and a reload would abort it (leaving the revoked cookie behind); leaving the page
+    // unmounts this hook, which cancels the reload.
+    let reload: ReturnType<typeof setTimeout> | undefined;
     source.addEventListener("ended", () => {
       source.close();
-      window.location.reload();
+      reload = setTimeout(() => window.location.reload(), RELOAD_AFTER_END_MS);
     });
     source.addEventListener("presence", (message) => {
       let payload: PresenceEventPayload;
@@ -67,7 +74,10 @@ export function usePresenceStream(options: { onChange?: (row: PresenceRow) => vo
       queryClient.setQueryData(queryKey, result.rows);
       onChange.current?.(result.changed);
     });
-    return () => source.close();
+    return () => {
+      clearTimeout(reload);
+      source.close();
+    };
   }, [queryClient, trpc]);
 
   const rows = useMemo(() => (query.data ? sortByNumber(query.data) : undefined), [query.data]);
