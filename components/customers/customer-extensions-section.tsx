@@ -53,18 +53,18 @@ function CustomerExtensionsTable({ rows, caption }: { rows: readonly ExtensionRo
       <TBody>
         {rows.map((row) => (
           <Tr key={row.id}>
-            <Td className="font-semibold whitespace-nowrap text-gray-900 tabular-nums">{row.number}</Td>
-            <Td className="whitespace-nowrap">{row.displayName}</Td>
-            <Td className="whitespace-nowrap">{row.owner ? row.owner.name : none}</Td>
-            <Td className="font-mono text-xs whitespace-nowrap">{row.sipUsername ?? none}</Td>
-            <Td className="font-mono text-xs whitespace-nowrap">{row.outboundCli ?? none}</Td>
-            <Td data-testid={`customer-line-${row.number}`}>
+            <Td card="title" className="font-semibold whitespace-nowrap text-gray-900 tabular-nums">{row.number}</Td>
+            <Td card="title" className="whitespace-nowrap">{row.displayName}</Td>
+            <Td label="User" className="whitespace-nowrap">{row.owner ? row.owner.name : none}</Td>
+            <Td label="SIP account" className="font-mono text-xs whitespace-nowrap">{row.sipUsername ?? none}</Td>
+            <Td label="Caller ID" className="font-mono text-xs whitespace-nowrap">{row.outboundCli ?? none}</Td>
+            <Td label="Line" data-testid={`customer-line-${row.number}`}>
               <LineBadge row={row} />
             </Td>
-            <Td data-testid={`customer-call-${row.number}`}>
+            <Td label="Call" data-testid={`customer-call-${row.number}`}>
               <ActivityCell row={row} />
             </Td>
-            <Td className="min-w-40 text-xs text-gray-600">
+            <Td label="Phone" className="min-w-40 text-xs text-gray-600">
               {row.registration?.userAgent && <div>{row.registration.userAgent}</div>}
               {row.registration?.address && <div className="font-mono">{row.registration.address}</div>}
               <div>

@@ -32,15 +32,15 @@ export function RecentCallsTable({ calls, caption }: { calls: readonly RecentCal
       <TBody>
         {calls.map((call) => (
           <Tr key={call.id}>
-            <Td className="whitespace-nowrap">
+            <Td card="title" className="whitespace-nowrap">
               <LocalTime value={call.startedAt} />
             </Td>
-            <Td>{DIRECTION_LABELS[call.direction] ?? call.direction}</Td>
-            <Td className="font-mono text-xs whitespace-nowrap">{call.callerNumber}</Td>
-            <Td className="font-mono text-xs whitespace-nowrap">{call.calledNumber}</Td>
-            <Td>{DISPOSITION_LABELS[call.disposition] ?? call.disposition}</Td>
-            <Td className="text-right whitespace-nowrap tabular-nums">{formatMinutes(call.billableSec)}</Td>
-            <Td className="text-right whitespace-nowrap tabular-nums">{call.cost !== null && call.currency ? format.money(call.cost, call.currency) : "—"}</Td>
+            <Td label="Direction">{DIRECTION_LABELS[call.direction] ?? call.direction}</Td>
+            <Td label="From" className="font-mono text-xs whitespace-nowrap">{call.callerNumber}</Td>
+            <Td label="To" className="font-mono text-xs whitespace-nowrap">{call.calledNumber}</Td>
+            <Td label="Result">{DISPOSITION_LABELS[call.disposition] ?? call.disposition}</Td>
+            <Td label="Billed" className="text-right whitespace-nowrap tabular-nums">{formatMinutes(call.billableSec)}</Td>
+            <Td label="Charge" className="text-right whitespace-nowrap tabular-nums">{call.cost !== null && call.currency ? format.money(call.cost, call.currency) : "—"}</Td>
           </Tr>
         ))}
       </TBody>

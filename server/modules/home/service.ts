@@ -37,7 +37,8 @@ export async function getAdminHome(scope: TenantScope, { now = new Date(), timeZ
 /** For anyone: their own extensions' settings and today's calls on them. */
 export async function getMyHome(scope: TenantScope, viewer: Viewer, { now = new Date(), timeZone }: Clock) {
   const extensions = await findExtensions(scope, { ...viewer, role: "EXTENSION_USER" }); // own ones, admins too
-  const dids = await scope.db.did.findMany({ select: { number: true }, orderBy: { number: "asc" } });
+  const usesCompanyCli = extensions.some((e) => e.outboundCli === null);
+  const dids = usesCompanyCli ? await scope.db.did.findMany({ select: { number: true }, orderBy: { number: "asc" } }) : [];
   const callsToday =
     extensions.length === 0
       ? 0

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { OrganisationDialog } from "@/components/back-office/organisation-dialog";
 import { CustomersTable } from "@/components/customers/customers-table";
 import { QueryError } from "@/components/layout/query-error";
@@ -12,6 +12,7 @@ import { BuildingIcon, PlusIcon, SearchIcon } from "@/components/ui/icons";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableSkeleton } from "@/components/ui/skeleton";
+import { useDebounced } from "@/components/ui/use-debounced";
 
 /** A partner admin's customers: search, open one, or create a new one with its first admin. */
 export function CustomersPageClient() {
@@ -78,13 +79,4 @@ export function CustomersPageClient() {
       />
     </>
   );
-}
-
-function useDebounced<T>(value: T, delayMs: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return debounced;
 }
