@@ -52,7 +52,7 @@ const { seedExtensions, seedTariff } = await import("../tests/fixtures/seed-tele
 const partner = await db.partner.create({ data: { name: "Bench partner" } });
 await seedTariff(partner.id, [{ prefix: "44", ratePerMinute: "0.02" }, { prefix: "447", ratePerMinute: "0.12", connectFee: "0.05" }]);
 const tenant = await db.tenant.create({ data: { partnerId: partner.id, name: "Bench Ltd" } });
-await db.did.create({ data: { tenantId: tenant.id, number: "+441632960001" } });
+await db.did.create({ data: { partnerId: partner.id, tenantId: tenant.id, state: "ASSIGNED", number: "+441632960001" } });
 const exts = await seedExtensions(tenant.id, CONCURRENCY * 2, { firstNumber: 2000, tag: "bench" });
 
 const sim = await startAriSimulator({ ...CREDENTIALS, speed: SPEED, trunks: ["trunk"] });

@@ -51,7 +51,7 @@ export async function seedDemoTelephony(tx: Tx, partnerId: string) {
     });
   }
   for (const [tenantName, plan] of Object.entries(DEMO_TELEPHONY)) {
-    const tenant = await tx.tenant.findFirst({ where: { partnerId, name: tenantName }, select: { id: true } });
+    const tenant = await tx.tenant.findFirst({ where: { partnerId, name: tenantName }, select: { id: true, partnerId: true } });
     if (!tenant || (await tx.extension.count({ where: { tenantId: tenant.id } }))) continue;
     const firstExtensionIds: string[] = [];
     for (const [number, displayName, ownerEmail] of plan.extensions) {
@@ -65,7 +65,7 @@ export async function seedDemoTelephony(tx: Tx, partnerId: string) {
       });
       firstExtensionIds.push(extension.id);
     }
-    await tx.did.create({ data: { tenantId: tenant.id, number: plan.did, targetType: "EXTENSION", targetExtensionId: firstExtensionIds[0] ?? null } });
+    await tx.did.create({ data: { partnerId: tenant.partnerId, tenantId: tenant.id, state: "ASSIGNED", number: plan.did, targetType: "EXTENSION", targetExtensionId: firstExtensionIds[0] ?? null } });
     for (const entry of plan.blocked) await tx.blockedNumber.create({ data: { tenantId: tenant.id, ...entry } });
   }
 }

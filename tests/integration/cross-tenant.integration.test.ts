@@ -9,6 +9,7 @@ import { db } from "@/server/db";
 import { callerFor, seedTwoTenants } from "../fixtures/seed-tenant";
 import { expectTrpcError, listProcedures } from "../fixtures/procedures";
 import { creditTenant, seedAccountPlan, seedSipAccounts, seedTopUp } from "../fixtures/seed-billing";
+import { seedDid } from "../fixtures/seed-telephony";
 
 type World = Awaited<ReturnType<typeof seedTwoTenants>>;
 type Caller = Awaited<ReturnType<typeof callerFor>>;
@@ -75,7 +76,7 @@ const CASES: Record<string, Case> = {
   },
   "extension.get": async (acme, world) => expectTrpcError(acme.extension.get({ id: (await globexExtension(world, "502")).id }), "NOT_FOUND"),
   "extension.formOptions": async (acme, { globex }) => {
-    await db.did.create({ data: { tenantId: globex.tenant.id, number: "+442079990001" } });
+    await seedDid(globex.tenant.id, "+442079990001");
     const options = await acme.extension.formOptions();
     expect(options.dids).not.toContain("+442079990001");
     expect(options.users.map((u) => u.id)).not.toContain(globex.admin.id);

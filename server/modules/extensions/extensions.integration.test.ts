@@ -6,6 +6,7 @@ import { verifyPassword } from "@/server/auth/password";
 import { sipAuthMd5 } from "@/server/modules/billing/sip-credentials";
 import { callerFor, seedPartner, seedTenant } from "@/tests/fixtures/seed-tenant";
 import { expectTrpcError } from "@/tests/fixtures/procedures";
+import { seedDid } from "@/tests/fixtures/seed-telephony";
 
 type World = Awaited<ReturnType<typeof seedTenant>>;
 type Caller = Awaited<ReturnType<typeof callerFor>>;
@@ -26,8 +27,8 @@ describe("[EXTENSIONS] customer admins manage extensions on their SIP accounts",
     world = await seedTenant({ partnerId: partner.id, extensionUsers: 2 });
     other = await seedTenant({ partnerId: partner.id, extensionUsers: 1 });
     admin = await callerFor(world.admin.id);
-    await db.did.create({ data: { tenantId: world.tenant.id, number: "+442070000001" } });
-    await db.did.create({ data: { tenantId: other.tenant.id, number: "+442070000002" } });
+    await seedDid(world.tenant.id, "+442070000001");
+    await seedDid(other.tenant.id, "+442070000002");
   });
 
   it("creates an extension with owner, voicemail PIN and CLI, returning a working secret once and auditing it", async () => {
@@ -84,7 +85,7 @@ describe("[EXTENSIONS] customer admins manage extensions on their SIP accounts",
     const account = await line(world.tenant.id);
     const { extension, credentials } = await admin.extension.create(input(account.id, "405"));
     await expectTrpcError(admin.extension.create(input(account.id, "406")), "CONFLICT"); // still in use
-    const did = await db.did.create({ data: { tenantId: world.tenant.id, number: "+442070000005", targetType: "EXTENSION", targetExtensionId: extension.id } });
+    const did = await seedDid(world.tenant.id, "+442070000005", extension.id);
     await admin.extension.delete({ id: extension.id });
     expect(await db.extension.count({ where: { id: extension.id } })).toBe(0);
     expect(await db.did.findUniqueOrThrow({ where: { id: did.id } })).toMatchObject({ targetType: null, targetExtensionId: null });

@@ -5,6 +5,7 @@ import { tenantDb } from "@/server/tenancy";
 import { callerFor, seedTwoTenants } from "@/tests/fixtures/seed-tenant";
 import { creditTenant, seedSipAccounts } from "@/tests/fixtures/seed-billing";
 import { expectTrpcError } from "@/tests/fixtures/procedures";
+import { seedDid } from "@/tests/fixtures/seed-telephony";
 import { getAdminHome, getMyHome } from "./service";
 
 type World = Awaited<ReturnType<typeof seedTwoTenants>>;
@@ -54,7 +55,7 @@ describe("home page figures", () => {
     const tenantId = world.globex.tenant.id;
     const me = world.globex.users[0]!;
     const [mine, someoneElses, second] = await seedSipAccounts(tenantId, 3);
-    await db.did.create({ data: { tenantId, number: "+442071110000" } });
+    await seedDid(tenantId, "+442071110000");
     const own = await db.extension.create({ data: { tenantId, number: "301", displayName: "Me", sipAccountId: mine!.id, ownerUserId: me.id } });
     await db.extension.create({ data: { tenantId, number: "302", displayName: "Me too", sipAccountId: second!.id, ownerUserId: me.id, outboundCli: "+442071110000", voicemailEnabled: false } });
     const other = await db.extension.create({ data: { tenantId, number: "303", displayName: "Other", sipAccountId: someoneElses!.id } });

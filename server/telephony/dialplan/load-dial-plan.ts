@@ -63,7 +63,7 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
   };
 }
 
-type DidRow = { targetType: "EXTENSION" | "VOICEMAIL" | "EXTERNAL" | null; targetExtensionId: string | null; targetExternal: string | null; number: string };
+type DidRow = { targetType: "EXTENSION" | "VOICEMAIL" | "EXTERNAL" | "FAX" | null; targetExtensionId: string | null; targetExternal: string | null; number: string };
 
 function didTarget(tenantId: string, did: DidRow, extensions: { id: string; number: string }[]): DidTarget | null {
   switch (did.targetType) {

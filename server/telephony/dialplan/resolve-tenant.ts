@@ -36,8 +36,9 @@ export async function findAccountOrigin(db: Db, username: string): Promise<Accou
 }
 
 export async function findDidOrigin(db: Db, exten: string): Promise<DidOrigin | null> {
-  const did = await db.did.findFirst({ where: { number: { in: didCandidates(exten) } }, select: { id: true, tenantId: true, number: true } });
-  return did ? { kind: "trunk", tenantId: did.tenantId, didId: did.id, did: did.number } : null;
+  // Only an assigned number is a customer's; stock, reserved and released numbers ring nobody.
+  const did = await db.did.findFirst({ where: { number: { in: didCandidates(exten) }, state: "ASSIGNED" }, select: { id: true, tenantId: true, number: true } });
+  return did?.tenantId ? { kind: "trunk", tenantId: did.tenantId, didId: did.id, did: did.number } : null;
 }
 
 /**

@@ -1,0 +1,17 @@
+import { countryFlag, countryName, formatInternational, countryOf } from "./phone-display";
+
+/**
+ * A stored E.164 number as people read it: flag, international format. The flag is decorative
+ * (hidden from screen readers); the country's name is in the title and the accessible text.
+ */
+export function PhoneNumberText({ e164, locale = "en-GB" }: { e164: string; locale?: string }) {
+  const country = countryOf(e164);
+  const name = countryName(country, locale);
+  return (
+    <span className="whitespace-nowrap tabular-nums" title={name}>
+      {country ? <span aria-hidden="true" className="mr-1">{countryFlag(country)}</span> : null}
+      {formatInternational(e164)}
+      <span className="sr-only"> ({name})</span>
+    </span>
+  );
+}
