@@ -4,6 +4,7 @@
  * stay light; parsing and validation live in phone-number.ts.
  */
 import { parsePhoneNumberFromString } from "libphonenumber-js/min";
+import type { NumberKind } from "./phone-number";
 
 /** "+44 20 7123 4567"; the input itself when it is not a number libphonenumber knows. */
 export function formatInternational(e164: string): string {
