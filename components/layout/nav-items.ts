@@ -1,7 +1,7 @@
 import type { Role } from "@/server/generated/prisma/enums";
 
 /** Icons are named, not passed as components, so the list can cross the server/client boundary. */
-export type NavIconName = "home" | "users" | "activity" | "account" | "customers" | "partners" | "audit" | "tariffs" | "extensions" | "live" | "billing" | "plans";
+export type NavIconName = "home" | "users" | "activity" | "account" | "customers" | "partners" | "audit" | "tariffs" | "extensions" | "live" | "billing" | "plans" | "numbers" | "messages";
 
 export type NavItem = {
   href: string;
@@ -19,6 +19,7 @@ export function portalNav(role: Role): NavItem[] {
     ...(isAdmin
       ? ([
           { href: "/extensions", label: "Extensions", icon: "extensions" },
+          { href: "/numbers", label: "Numbers", icon: "numbers", activePrefixes: ["/numbers"] },
           { href: "/users", label: "Users", icon: "users" },
           { href: "/billing", label: "Billing", icon: "billing", activePrefixes: ["/billing"] },
           { href: "/activity", label: "Activity", icon: "activity" },
@@ -42,6 +43,8 @@ export function adminNav(role: Role): NavItem[] {
       ? ([
           { href: "/admin/tariffs", label: "Tariffs", icon: "tariffs", activePrefixes: ["/admin/tariffs"] },
           { href: "/admin/plans", label: "Account plans", icon: "plans", activePrefixes: ["/admin/plans"] },
+          { href: "/admin/numbers", label: "Numbers", icon: "numbers", activePrefixes: ["/admin/numbers"] },
+          { href: "/admin/messages", label: "Text messages", icon: "messages", activePrefixes: ["/admin/messages"] },
         ] satisfies NavItem[])
       : []),
     // Payments no partner can be sure of (sessions we never created) are the platform's to look at.

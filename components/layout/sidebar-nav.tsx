@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType, SVGProps } from "react";
-import { ActivityIcon, BuildingIcon, HomeIcon, LayersIcon, ListIcon, PhoneIcon, ShieldIcon, SignalIcon, TagIcon, UserCircleIcon, UsersIcon, WalletIcon } from "@/components/ui/icons";
+import { ActivityIcon, BuildingIcon, HashIcon, HomeIcon, LayersIcon, ListIcon, MessageIcon, PhoneIcon, ShieldIcon, SignalIcon, TagIcon, UserCircleIcon, UsersIcon, WalletIcon } from "@/components/ui/icons";
 import { isNavItemActive, type NavIconName, type NavItem } from "./nav-items";
 
 const ICONS: Record<NavIconName, ComponentType<SVGProps<SVGSVGElement>>> = {
@@ -19,6 +19,8 @@ const ICONS: Record<NavIconName, ComponentType<SVGProps<SVGSVGElement>>> = {
   live: SignalIcon,
   billing: WalletIcon,
   plans: LayersIcon,
+  numbers: HashIcon,
+  messages: MessageIcon,
 };
 
 type SidebarNavProps = { items: readonly NavItem[]; label: string; onNavigate?: () => void };

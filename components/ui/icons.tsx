@@ -201,3 +201,17 @@ export const ExpandIcon = (p: IconProps) => (
     <path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />
   </Svg>
 );
+
+/** A hash sign: phone numbers. */
+export const HashIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M5 9h14M5 15h14M10 3 8 21M16 3l-2 18" />
+  </Svg>
+);
+
+/** A speech bubble: text messages. */
+export const MessageIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M4 5h16v11H9l-5 4z" />
+  </Svg>
+);
