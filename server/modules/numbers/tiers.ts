@@ -5,6 +5,7 @@
  * trunk prefix), because that is what people remember: "020 7000 0000" is round, "+44" is not.
  */
 import { z } from "zod";
+import { singleLine } from "../../validation/text";
 
 export type TierRule =
   /** The same digit `length` or more times in a row: 2071 **7777** 1. */
@@ -46,7 +47,7 @@ export const ZTierRule = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("roundEnding"), zeros: z.number().int().min(1, "Zeros must be at least 1.").max(14, "Zeros cannot exceed 14.") }),
   z.object({
     kind: z.literal("regex"),
-    pattern: z.string().superRefine((pattern, ctx) => {
+    pattern: singleLine({ trim: false }).superRefine((pattern, ctx) => {
       const problem = patternProblem(pattern);
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     }),
