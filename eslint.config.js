@@ -14,6 +14,11 @@ const RAW_DB_ALLOWED = [
   "server/modules/billing/partner/**",
   // Stripe webhooks and the recurring-charge job act across tenants before one is known.
   "server/modules/billing/system/**",
+  // A partner's number stock, tiers and suppliers are partner data; stock numbers belong to no tenant
+  // yet, so buying one (numbers/shop) reads the partner's stock under row locks, by partnerId.
+  "server/modules/numbers/partner/**",
+  "server/modules/numbers/shop/**",
+  "server/modules/numbers/suppliers/**",
   "server/telephony/worker.ts",
   // The demo registers a simulated phone for every company's accounts.
   "server/telephony/demo-phones.ts",
@@ -26,7 +31,7 @@ const RAW_DB_ALLOWED = [
 ];
 
 /** Files allowed to read process.env: the validated env modules and process launchers. */
-const ENV_ALLOWED = ["server/env.js", "server/env-database.ts", "server/telephony/env.ts", "server/telephony/ari/spec.ts", "scripts/**", "tests/**", "bench/**", "prisma.config.ts", "**/*.test.ts", "vitest.*.ts"];
+const ENV_ALLOWED = ["server/env.js", "server/env-database.ts", "server/telephony/env.ts", "server/integrations/env.ts", "server/telephony/ari/spec.ts", "scripts/**", "tests/**", "bench/**", "prisma.config.ts", "**/*.test.ts", "vitest.*.ts"];
 
 const config = [
   { ignores: [".next/**", "node_modules/**", "server/generated/**", ".data/**", ".test-data/**", "next-env.d.ts"] },
@@ -40,7 +45,7 @@ const config = [
         {
           patterns: [
             {
-              group: ["@/server/db", "**/server/db", "../db", "../../db", "./db"],
+              group: ["@/server/db", "**/server/db", "../db", "../../db", "../../../db", "./db"],
               message: "Use tenantDb() from server/tenancy.ts: the raw client bypasses tenant scoping.",
             },
           ],

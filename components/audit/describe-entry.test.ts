@@ -62,6 +62,12 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
     "Deleted extension 201 (Bob); SIP account t1-201 is free again; +442079460001 no longer rings anywhere",
   ],
   "extension.regenerateCredentials": [{ number: "201", username: "t1-201" }, "Issued new SIP credentials for extension 201 (account t1-201)"],
+  "numbers.buy": [{ number: "+442079460000", tier: "Gold", monthlyFee: "6.5", currency: "GBP" }, "Bought number +442079460000 (Gold) at £6.50/month"],
+  "numbers.order": [{ number: "+442079460777", supplier: "Telnyx UK" }, "Ordered number +442079460777 from Telnyx UK"],
+  "numbers.cancel": [{ number: "+442079460777", source: "SUPPLIER" }, "Cancelled number +442079460777 and released it to the supplier"],
+  "didSupplier.create": [{ name: "Telnyx UK" }, "Added DID supplier “Telnyx UK”"],
+  "didSupplier.update": [{ name: "Telnyx UK", keyChanged: true, isEnabled: true }, "Changed DID supplier “Telnyx UK” and its API key"],
+  "didSupplier.delete": [{ name: "Telnyx UK" }, "Removed DID supplier “Telnyx UK”"],
 };
 
 describe("describeEntry", () => {

@@ -132,6 +132,12 @@ const DESCRIBE: Record<AuditAction, Describe> = {
     return `${words("Deleted extension", extensionSubject(d))}${freed}${numbers}`;
   },
   "extension.regenerateCredentials": (d) => words("Issued new SIP credentials for extension", extensionSubject(d), text(d.username) && `(account ${text(d.username)})`),
+  "numbers.buy": (d) => words("Bought number", text(d.number), text(d.tier) && `(${text(d.tier)})`, money(d.monthlyFee, d.currency) && `at ${money(d.monthlyFee, d.currency)}/month`),
+  "numbers.order": (d) => words("Ordered number", text(d.number), text(d.supplier) && `from ${text(d.supplier)}`),
+  "numbers.cancel": (d) => words("Cancelled number", text(d.number), d.source === "SUPPLIER" ? "and released it to the supplier" : "; it rests in quarantine before it is sold again"),
+  "didSupplier.create": (d) => words("Added DID supplier", quoted(d.name)),
+  "didSupplier.update": (d) => words("Changed DID supplier", quoted(d.name), d.keyChanged === true && "and its API key", d.isEnabled === false && "(disabled)"),
+  "didSupplier.delete": (d) => words("Removed DID supplier", quoted(d.name)),
 };
 
 function extensionSubject(d: Details) {

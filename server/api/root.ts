@@ -5,6 +5,8 @@ import { billingRouter } from "../modules/billing/router";
 import { accountPlanRouter } from "../modules/billing/partner/router";
 import { extensionRouter, sipAccountRouter } from "../modules/extensions/router";
 import { homeRouter } from "../modules/home/router";
+import { numberShopRouter } from "../modules/numbers/shop/router";
+import { didSupplierRouter } from "../modules/numbers/suppliers/router";
 import { presenceRouter } from "../modules/presence/router";
 import { tariffRouter } from "../modules/tariffs/router";
 import { userRouter } from "../modules/users/router";
@@ -22,6 +24,8 @@ export const appRouter = createTRPCRouter({
   sipAccount: sipAccountRouter,
   billing: billingRouter,
   accountPlan: accountPlanRouter,
+  numberShop: numberShopRouter,
+  didSupplier: didSupplierRouter,
 });
 
 export type AppRouter = typeof appRouter;

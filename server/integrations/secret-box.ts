@@ -8,11 +8,13 @@
  * Rotating the secret makes stored credentials unreadable: partners re-enter them.
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { integrationsEnv } from "./env";
 
 const VERSION = "v1";
 
 function key(): Buffer {
-  const secret = process.env.INTEGRATIONS_SECRET || process.env.AUTH_SECRET;
+  const env = integrationsEnv();
+  const secret = env.INTEGRATIONS_SECRET ?? env.AUTH_SECRET;
   if (!secret || secret.length < 32) throw new Error("INTEGRATIONS_SECRET (or AUTH_SECRET) must be set, 32+ characters, to store integration credentials.");
   return Buffer.from(hkdfSync("sha256", secret, "centrex-secret-box", "integration-credentials", 32));
 }

@@ -34,6 +34,12 @@ export const AUDIT_ACTIONS = [
   "extension.update",
   "extension.delete",
   "extension.regenerateCredentials",
+  "numbers.buy",
+  "numbers.order",
+  "numbers.cancel",
+  "didSupplier.create",
+  "didSupplier.update",
+  "didSupplier.delete",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
