@@ -11,7 +11,7 @@ import { createLogger } from "./log";
 import { startAriSimulator, type AriSimulator } from "./simulator";
 import { startWorker } from "./start-worker";
 import { startDemoTraffic, type DemoTargets } from "./demo-traffic";
-import { scheduleRecurringCharges } from "./billing-schedule";
+import { scheduleNumberReconciler, scheduleRecurringCharges } from "./billing-schedule";
 import { registerDemoPhones } from "./demo-phones";
 
 /** Every tenant's provisioned phones (endpoint + extension number) and DIDs, for demo calls. */
@@ -65,6 +65,7 @@ export async function main(): Promise<void> {
   });
   log.info("worker started", { healthPort: worker.health?.port });
   const billing = scheduleRecurringCharges(log);
+  const numberOrders = scheduleNumberReconciler(log);
   const traffic = simulator && env.DEMO_TRAFFIC === "on" ? startDemoTraffic({ sim: simulator, loadTargets: loadDemoTargets, log }) : null;
 
   let isStopping = false;
@@ -75,6 +76,7 @@ export async function main(): Promise<void> {
     void (async () => {
       traffic?.stop();
       billing.stop();
+      numberOrders.stop();
       await worker.stop();
       await simulator?.close();
       await db.$disconnect();

@@ -177,6 +177,24 @@ const CASES: Record<string, Case> = {
     const theirs = await globexExtension(world, "507");
     expect((await acme.home.mine()).extensions.map((e) => e.id)).not.toContain(theirs.id);
   },
+  "numberShop.search": async (acme, { partner, globex }) => {
+    // Both companies shop from one partner's stock; Globex's own numbers are not on sale to Acme.
+    await db.did.create({ data: { partnerId: partner.id, number: "+442079460100", countryIso: "GB" } });
+    await seedDid(globex.tenant.id, "+442079460101");
+    const offered = (await acme.numberShop.search({ countryIso: "GB", digits: "946010" })).offers.map((o) => o.number);
+    expect(offered).toContain("+442079460100");
+    expect(offered).not.toContain("+442079460101");
+  },
+  "numberShop.buy": async (acme, { globex }) => {
+    await seedDid(globex.tenant.id, "+442079460102");
+    await expectTrpcError(acme.numberShop.buy({ number: "+442079460102", expectedSetupFee: "0", expectedMonthlyFee: "0", idempotencyKey: randomUUID() }), "CONFLICT");
+    expect(await db.did.findUniqueOrThrow({ where: { number: "+442079460102" } })).toMatchObject({ tenantId: globex.tenant.id, state: "ASSIGNED" });
+  },
+  "numberShop.cancel": async (acme, { globex }) => {
+    const theirs = await seedDid(globex.tenant.id, "+442079460103");
+    await expectTrpcError(acme.numberShop.cancel({ didId: theirs.id }), "NOT_FOUND");
+    expect(await db.did.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ tenantId: globex.tenant.id, state: "ASSIGNED" });
+  },
 };
 
 describe("[TENANCY] cross-tenant access", () => {

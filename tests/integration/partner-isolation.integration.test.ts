@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
+import { seal } from "@/server/integrations/secret-box";
 import { callerFor, seedPartner, seedTwoTenants } from "../fixtures/seed-tenant";
 import { expectTrpcError, listProcedures } from "../fixtures/procedures";
 import { seedExtensions } from "../fixtures/seed-telephony";
@@ -18,9 +19,30 @@ type World = Awaited<ReturnType<typeof seedTwoTenants>> & {
 type Caller = Awaited<ReturnType<typeof callerFor>>;
 type Case = (rival: Caller, world: World) => Promise<void>;
 
+/** Demo's own supplier account (its key sealed; nobody calls it in these cases). */
+const demoSupplier = (partnerId: string) =>
+  db.didSupplier.create({ data: { partnerId, kind: "TELNYX", name: `Demo Telnyx ${randomUUID().slice(0, 6)}`, baseUrl: "https://api.telnyx.com/v2", apiKeySealed: seal("KEY_demo_secret"), apiKeyHint: "••••cret" } });
+
 const admin = { adminName: "Mallory", adminEmail: "mallory@test.example", adminPassword: "Long-enough-1" };
 
 const CASES: Record<string, Case> = {
+  "didSupplier.find": async (rival, { partner }) => {
+    const theirs = await demoSupplier(partner.id);
+    expect((await rival.didSupplier.find()).map((s) => s.id)).not.toContain(theirs.id);
+  },
+  "didSupplier.save": async (rival, { partner }) => {
+    const theirs = await demoSupplier(partner.id);
+    await expectTrpcError(rival.didSupplier.save({ id: theirs.id, kind: "TELNYX", name: "Stolen", baseUrl: "https://api.telnyx.com/v2", isEnabled: false }), "NOT_FOUND");
+    expect(await db.didSupplier.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ name: theirs.name, isEnabled: true });
+  },
+  "didSupplier.remove": async (rival, { partner }) => {
+    const theirs = await demoSupplier(partner.id);
+    await expectTrpcError(rival.didSupplier.remove({ id: theirs.id }), "NOT_FOUND");
+    expect(await db.didSupplier.count({ where: { id: theirs.id } })).toBe(1);
+  },
+  "didSupplier.test": async (rival, { partner }) => {
+    await expectTrpcError(rival.didSupplier.test({ id: (await demoSupplier(partner.id)).id }), "NOT_FOUND");
+  },
   "admin.customer.find": async (rival, { acme }) => {
     expect((await rival.admin.customer.find()).map((c) => c.id)).not.toContain(acme.tenant.id);
   },
