@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useRef, useState } from "react";
 import { countByType } from "@/components/billing/accounts-table";
 import { PurchaseDone, type PurchaseOutcome } from "@/components/billing/buy/purchase-done";
+import { PurchaseError } from "@/components/billing/purchase-error";
 import { AccountTypePicker } from "@/components/billing/buy/account-type-picker";
 import { QuantityStepper } from "@/components/billing/buy/quantity-stepper";
 import { QuoteSummary } from "@/components/billing/buy/quote-summary";
@@ -15,7 +16,7 @@ import { useTRPC } from "@/components/providers/trpc-react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { errorMessage } from "@/components/ui/errors";
-import { AlertIcon, ChevronLeftIcon } from "@/components/ui/icons";
+import { ChevronLeftIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useDebounced } from "@/components/ui/use-debounced";
@@ -72,7 +73,6 @@ export function BuyAccountsPageClient() {
   };
 
   const currency = balance.data?.[0]?.currency ?? quote.data?.currency ?? "GBP";
-  const isShort = purchase.error?.data?.appCode === "INSUFFICIENT_FUNDS";
   const back = (
     <Link href="/billing" className="inline-flex items-center gap-1 rounded text-sm font-medium text-gray-600 hover:text-gray-900 focus-visible:outline-2 focus-visible:outline-indigo-600">
       <ChevronLeftIcon className="size-4" /> Billing
@@ -122,19 +122,7 @@ export function BuyAccountsPageClient() {
               )}
               {selection && !isQuoteCurrent && quote.data && <p className="mt-2 text-xs text-gray-600">Updating the price…</p>}
             </div>
-            {purchase.isError && (
-              <div role="alert" className="mt-4 flex flex-col gap-3 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-                <p className="flex items-start gap-2">
-                  <AlertIcon className="size-5 shrink-0" />
-                  {errorMessage(purchase.error)}
-                </p>
-                {isShort && (
-                  <Button variant="secondary" size="sm" className="self-start" onClick={() => setToppingUp(true)}>
-                    Top up
-                  </Button>
-                )}
-              </div>
-            )}
+            <PurchaseError error={purchase.error} onTopUp={() => setToppingUp(true)} className="mt-4" />
             <Button className="mt-5 w-full" onClick={confirm} isLoading={purchase.isPending} disabled={!isQuoteCurrent}>
               Confirm purchase
             </Button>
