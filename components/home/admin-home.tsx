@@ -49,7 +49,7 @@ export function AdminHome({ presence }: { presence: LivePresence }) {
             <>
               <Figure value={data.nextCharge.totals.map((t) => format.money(t.amount, t.currency)).join(" + ")} testId="home-next-charge-amount" />
               <p className="mt-1 text-sm text-gray-700">
-                On {format.date(data.nextCharge.on)}, for {data.nextCharge.totals.reduce((n, t) => n + t.accounts, 0)} {data.nextCharge.totals.reduce((n, t) => n + t.accounts, 0) === 1 ? "account" : "accounts"}
+                On {format.date(data.nextCharge.on)}, for {chargedThings(data.nextCharge.totals)}
               </p>
             </>
           ))}
@@ -97,4 +97,13 @@ export function AdminHome({ presence }: { presence: LivePresence }) {
       </HomeCard>
     </div>
   );
+}
+
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "3 accounts", "1 number", "3 accounts and 1 number". */
+function chargedThings(totals: readonly { accounts: number; numbers: number }[]) {
+  const accounts = totals.reduce((n, t) => n + t.accounts, 0);
+  const numbers = totals.reduce((n, t) => n + t.numbers, 0);
+  return [accounts > 0 && counted(accounts, "account", "accounts"), numbers > 0 && counted(numbers, "number", "numbers")].filter(Boolean).join(" and ");
 }

@@ -28,6 +28,10 @@ describe("home page figures", () => {
     await seedSipAccounts(tenantId, 1, { monthlyPrice: null }); // not billed
     await db.sipAccount.update({ where: { id: line!.id }, data: { priceCurrency: "EUR", monthlyPrice: "3.5" } });
     await db.extension.create({ data: { tenantId, number: "201", displayName: "Front desk", sipAccountId: line!.id } });
+    // A bought number is charged monthly too; a cancelled one is not.
+    for (const [status, monthlyFee] of [["COMPLETED", "6.5"], ["CANCELLED", "100"]] as const) {
+      await db.numberPurchase.create({ data: { tenantId, number: `+44207946${status.length}00`, setupFee: "0", monthlyFee, currency: "GBP", source: "INVENTORY", idempotencyKey: status, status } });
+    }
     // 2 Dec in Sydney began at 13:00 UTC on 1 Dec: the 12:59 call was yesterday there.
     await call(tenantId, "2026-12-01T12:59:00Z");
     await call(tenantId, "2026-12-01T13:00:00Z");
@@ -39,8 +43,8 @@ describe("home page figures", () => {
       nextCharge: {
         on: new Date("2027-01-01T00:00:00Z"),
         totals: [
-          { currency: "EUR", amount: "3.5", accounts: 1 },
-          { currency: "GBP", amount: "9.98", accounts: 2 },
+          { currency: "EUR", amount: "3.5", accounts: 1, numbers: 0 },
+          { currency: "GBP", amount: "16.48", accounts: 2, numbers: 1 },
         ],
       },
       unusedAccounts: 3, // two priced ones and the unbilled one; the EUR line has an extension

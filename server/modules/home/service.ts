@@ -2,6 +2,7 @@
  * The home pages' figures, one query each, on the tenant scope. Live phone states are not
  * here: the home page reads them from presence.find and the event stream, like Live status.
  */
+import type { Prisma } from "../../generated/prisma/client";
 import type { TenantScope } from "../../tenancy";
 import { getBalance } from "../billing/ledger-service";
 import { findExtensions, type Viewer } from "../extensions/service";
@@ -13,9 +14,10 @@ type Clock = { now?: Date; timeZone: string };
 /** For company administrators: money, spare accounts, people and today's calls. */
 export async function getAdminHome(scope: TenantScope, { now = new Date(), timeZone }: Clock) {
   const { db } = scope;
-  const [balances, charges, unusedAccounts, users, admins, callsToday] = await Promise.all([
+  const [balances, charges, numberCharges, unusedAccounts, users, admins, callsToday] = await Promise.all([
     getBalance(scope),
     db.sipAccount.groupBy({ by: ["priceCurrency"], where: { monthlyPrice: { not: null }, priceCurrency: { not: null } }, _sum: { monthlyPrice: true }, _count: true, orderBy: { priceCurrency: "asc" } }),
+    db.numberPurchase.groupBy({ by: ["currency"], where: { status: "COMPLETED" }, _sum: { monthlyFee: true }, _count: true, orderBy: { currency: "asc" } }),
     db.sipAccount.count({ where: { type: "CENTREX_LINE", extension: null } }),
     db.user.count(),
     db.user.count({ where: { role: "CUSTOMER_ADMIN" } }),
@@ -25,13 +27,28 @@ export async function getAdminHome(scope: TenantScope, { now = new Date(), timeZ
     balance: balances[0]!,
     nextCharge: {
       on: nextBillingPeriodStart(now),
-      // Per currency: accounts keep the price (and currency) they were bought at.
-      totals: charges.map((c) => ({ currency: c.priceCurrency!, amount: c._sum.monthlyPrice!.toString(), accounts: c._count })),
+      // Per currency: accounts and numbers keep the price (and currency) they were bought at.
+      totals: chargeTotals(
+        charges.map((c) => ({ currency: c.priceCurrency!, amount: c._sum.monthlyPrice!, accounts: c._count, numbers: 0 })),
+        numberCharges.map((c) => ({ currency: c.currency, amount: c._sum.monthlyFee!, accounts: 0, numbers: c._count })),
+      ),
     },
     unusedAccounts,
     users: { total: users, admins },
     callsToday,
   };
+}
+
+type ChargeTotal = { currency: string; amount: Prisma.Decimal; accounts: number; numbers: number };
+
+/** One total per currency, accounts and numbers together, in currency order. */
+function chargeTotals(...groups: ChargeTotal[][]) {
+  const byCurrency = new Map<string, ChargeTotal>();
+  for (const t of groups.flat()) {
+    const sum = byCurrency.get(t.currency);
+    byCurrency.set(t.currency, sum ? { ...sum, amount: sum.amount.plus(t.amount), accounts: sum.accounts + t.accounts, numbers: sum.numbers + t.numbers } : t);
+  }
+  return [...byCurrency.values()].sort((a, b) => a.currency.localeCompare(b.currency)).map((t) => ({ ...t, amount: t.amount.toString() }));
 }
 
 /** For anyone: their own extensions' settings and today's calls on them. */
