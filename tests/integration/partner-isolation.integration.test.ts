@@ -198,7 +198,7 @@ const CASES: Record<string, Case> = {
     expect((await db.did.findUniqueOrThrow({ where: { id: demoDid.id } })).partnerId).toBe(partner.id);
   },
   "didTier.find": async (rival, { demoTier }) => {
-    expect((await rival.didTier.find()).map((t) => t.id)).not.toContain(demoTier.id);
+    expect((await rival.didTier.find()).tiers.map((t) => t.id)).not.toContain(demoTier.id);
   },
   "didTier.create": async (rival, { partner }) => {
     const input = { name: "Gold", rank: 3, rules: [{ kind: "repeated" as const, length: 4 }], setupPremium: "1", monthlyPremium: "0", partnerId: partner.id };
@@ -215,7 +215,7 @@ const CASES: Record<string, Case> = {
     expect(await db.didTier.count({ where: { id: demoTier.id } })).toBe(1);
   },
   "didPrice.find": async (rival) => {
-    expect((await rival.didPrice.find()).map((p) => p.countryIso)).not.toContain("FR");
+    expect((await rival.didPrice.find()).prices.map((p) => p.countryIso)).not.toContain("FR");
   },
   "didPrice.upsert": async (rival, { partner }) => {
     await rival.didPrice.upsert({ countryIso: "FR", setupPrice: "9", monthlyPrice: "9", partnerId: partner.id } as Parameters<Caller["didPrice"]["upsert"]>[0]);

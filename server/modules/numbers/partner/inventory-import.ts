@@ -14,6 +14,7 @@ import { tierFor } from "../tiers";
 import { DidCsvFileError, parseDidCsv, type DidCsvRejection, type DidCsvRow } from "./csv-import";
 import { takenReason } from "./inventory-service";
 import type { TImportDidsInput } from "./schema";
+import { partnerCurrency } from "./partner-currency";
 import { loadTiers } from "./tiers-service";
 
 /** Rows of the preview the reply carries; the counts are always complete. */
@@ -57,7 +58,7 @@ export async function importDids({ partnerId, actor }: PartnerScope, input: TImp
   if (valid.length === 0) return report;
 
   await db.$transaction(async (tx) => {
-    const { currency } = await tx.partner.findUniqueOrThrow({ where: { id: partnerId }, select: { currency: true } });
+    const currency = await partnerCurrency(tx, partnerId);
     // No skipDuplicates: a number another import took meanwhile fails the whole file (CONFLICT).
     await tx.did.createMany({
       data: valid.map((row) => ({

@@ -11,6 +11,7 @@ import type { PartnerScope } from "../../admin/customers-service";
 import { recordAudit } from "../../audit/service";
 import { priceWithTier } from "../pricing";
 import { DIDS_PAGE_SIZE, STANDARD_TIER, type TCreateDidInput, type TFindDidsInput, type TUpdateDidInput } from "./schema";
+import { partnerCurrency } from "./partner-currency";
 import { parseStockNumber } from "./stock-number";
 import { loadTiers, tierOfNumber, type StoredTier } from "./tiers-service";
 
@@ -39,7 +40,7 @@ function present({ tenant, ...row }: DidRow, tiers: StoredTier[]) {
     customer: tenant,
     setupPrice: row.setupPrice.toString(),
     monthlyPrice: row.monthlyPrice.toString(),
-    tier: tier ? { id: tier.id, name: tier.name, rank: tier.rank } : null,
+    tier: tier ? { id: tier.id, name: tier.name, rank: tier.rank, setupPremium: tier.setupPremium.toString(), monthlyPremium: tier.monthlyPremium.toString() } : null,
     setupFee: fees.setupFee.toString(),
     monthlyFee: fees.monthlyFee.toString(),
   };
@@ -59,7 +60,7 @@ export async function findDids({ partnerId }: PartnerScope, input: TFindDidsInpu
   };
   const orderBy: Prisma.DidOrderByWithRelationInput[] = input.sort === "number" ? [{ number: "asc" }] : [{ createdAt: "desc" }, { number: "asc" }];
   const page = input.page ?? 1;
-  const tiers = await loadTiers(partnerId);
+  const [tiers, currency] = await Promise.all([loadTiers(partnerId), partnerCurrency(db, partnerId)]);
   let rows: DidRow[];
   let total: number;
   if (input.tierId) {
@@ -75,7 +76,7 @@ export async function findDids({ partnerId }: PartnerScope, input: TFindDidsInpu
       db.did.count({ where }),
     ]);
   }
-  return { items: rows.map((r) => present(r, tiers)), total, page, pageCount: Math.max(1, Math.ceil(total / DIDS_PAGE_SIZE)) };
+  return { currency, items: rows.map((r) => present(r, tiers)), total, page, pageCount: Math.max(1, Math.ceil(total / DIDS_PAGE_SIZE)) };
 }
 
 /** Says whose the number is when it is taken: ours (say so), or another partner's (say only "taken"). */
@@ -93,7 +94,7 @@ export async function createDid({ partnerId, actor }: PartnerScope, input: TCrea
       const message = takenReason(e164, taken.partnerId, partnerId);
       throw new AppError("CONFLICT", message, { fieldErrors: { number: message } });
     }
-    const { currency } = await tx.partner.findUniqueOrThrow({ where: { id: partnerId }, select: { currency: true } });
+    const currency = await partnerCurrency(tx, partnerId);
     const did = await tx.did.create({
       data: {
         partnerId, number: e164, countryIso: country ?? input.countryIso ?? "GB", numberType: kind, area: input.area || null,

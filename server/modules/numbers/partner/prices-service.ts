@@ -8,17 +8,20 @@ import { AppError } from "../../../errors";
 import { Prisma } from "../../../generated/prisma/client";
 import type { PartnerScope } from "../../admin/customers-service";
 import { recordAudit } from "../../audit/service";
+import { partnerCurrency } from "./partner-currency";
 import type { TUpsertDidPriceInput } from "./schema";
 
+/** The prices, and the partner's currency that new ones are saved in. */
 export async function findDidPrices({ partnerId }: PartnerScope) {
-  const prices = await db.didPrice.findMany({ where: { partnerId }, orderBy: { countryIso: "asc" } });
-  return prices.map((p) => ({ id: p.id, countryIso: p.countryIso, setupPrice: p.setupPrice.toString(), monthlyPrice: p.monthlyPrice.toString(), currency: p.currency, updatedAt: p.updatedAt }));
+  const [prices, currency] = await Promise.all([db.didPrice.findMany({ where: { partnerId }, orderBy: { countryIso: "asc" } }), partnerCurrency(db, partnerId)]);
+  const rows = prices.map((p) => ({ id: p.id, countryIso: p.countryIso, setupPrice: p.setupPrice.toString(), monthlyPrice: p.monthlyPrice.toString(), currency: p.currency, updatedAt: p.updatedAt }));
+  return { currency, prices: rows };
 }
 
 /** Adds the country's price or replaces it; the currency is the partner's at the time of saving. */
 export async function upsertDidPrice({ partnerId, actor }: PartnerScope, input: TUpsertDidPriceInput) {
   return db.$transaction(async (tx) => {
-    const { currency } = await tx.partner.findUniqueOrThrow({ where: { id: partnerId }, select: { currency: true } });
+    const currency = await partnerCurrency(tx, partnerId);
     const before = await tx.didPrice.findUnique({ where: { partnerId_countryIso: { partnerId, countryIso: input.countryIso } } });
     const data = { setupPrice: new Prisma.Decimal(input.setupPrice), monthlyPrice: new Prisma.Decimal(input.monthlyPrice), currency };
     const price = await tx.didPrice.upsert({

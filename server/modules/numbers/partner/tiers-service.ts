@@ -9,6 +9,7 @@ import { parsePhoneNumber } from "../../../../components/format/phone-number";
 import type { PartnerScope } from "../../admin/customers-service";
 import { recordAudit } from "../../audit/service";
 import { tierFor, ZTierRules, type Tier, type TierRule } from "../tiers";
+import { partnerCurrency } from "./partner-currency";
 import type { TCreateTierInput, TUpdateTierInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -34,8 +35,10 @@ export function tierOfNumber<T extends Pick<StoredTier, "rank" | "rules">>(e164:
 
 const wire = (t: StoredTier) => ({ ...t, setupPremium: t.setupPremium.toString(), monthlyPremium: t.monthlyPremium.toString() });
 
+/** The tiers, highest rank first, and the currency their premiums are in. */
 export async function findTiers({ partnerId }: PartnerScope) {
-  return (await loadTiers(partnerId)).map(wire);
+  const [tiers, currency] = await Promise.all([loadTiers(partnerId), partnerCurrency(db, partnerId)]);
+  return { currency, tiers: tiers.map(wire) };
 }
 
 /** Rank and name are unique per partner; say which tier holds them, on the field. */

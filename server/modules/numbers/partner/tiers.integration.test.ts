@@ -33,7 +33,7 @@ describe("[NUMBERS] partner tiers and country prices", () => {
     expect((await admin.didInventory.find({ tierId: STANDARD_TIER })).items.map((d) => d.number)).toEqual(["+442079460517"]);
 
     // A premium change reprices the list at once: tiers are computed, not stored on the number.
-    const silver = (await admin.didTier.find()).find((t) => t.name === "Silver")!;
+    const silver = (await admin.didTier.find()).tiers.find((t) => t.name === "Silver")!;
     await admin.didTier.update({ ...silver, setupPremium: "25", monthlyPremium: "2.5" });
     const again = (await admin.didInventory.find({ search: "1234" })).items[0]!;
     expect([again.setupFee, again.monthlyFee]).toEqual(["35", "4.5"]);
@@ -58,25 +58,25 @@ describe("[NUMBERS] partner tiers and country prices", () => {
       .then(() => null, (e: unknown) => e);
     expect((err as TRPCError).code).toBe("CONFLICT");
     expect((err as TRPCError).message).toBe("Gold already has rank 3. Each tier needs its own rank; the highest matching rank wins.");
-    const gold = (await admin.didTier.find()).find((t) => t.name === "Gold")!;
+    const gold = (await admin.didTier.find()).tiers.find((t) => t.name === "Gold")!;
     // Saving a tier under its own rank is no conflict.
     await admin.didTier.update({ ...gold, monthlyPremium: "6" });
     await admin.didTier.delete({ id: gold.id });
-    expect((await admin.didTier.find()).map((t) => t.name)).toEqual(["Silver"]);
+    expect((await admin.didTier.find()).tiers.map((t) => t.name)).toEqual(["Silver"]);
   });
 
   it("upserts one price per country in the partner's currency, and deletes it", async () => {
     await admin.didPrice.upsert({ countryIso: "gb", setupPrice: "0", monthlyPrice: "1.5" });
     await admin.didPrice.upsert({ countryIso: "GB", setupPrice: "2", monthlyPrice: "1.25" });
     await admin.didPrice.upsert({ countryIso: "US", setupPrice: "1", monthlyPrice: "0.8" });
-    expect((await admin.didPrice.find()).map((p) => [p.countryIso, p.setupPrice, p.monthlyPrice, p.currency])).toEqual([
+    expect((await admin.didPrice.find()).prices.map((p) => [p.countryIso, p.setupPrice, p.monthlyPrice, p.currency])).toEqual([
       ["GB", "2", "1.25", "GBP"],
       ["US", "1", "0.8", "GBP"],
     ]);
     await expectTrpcError(admin.didPrice.upsert({ countryIso: "XX", setupPrice: "1", monthlyPrice: "1" }), "BAD_REQUEST");
     await admin.didPrice.delete({ countryIso: "US" });
     await expectTrpcError(admin.didPrice.delete({ countryIso: "US" }), "NOT_FOUND");
-    expect((await admin.didPrice.find()).map((p) => p.countryIso)).toEqual(["GB"]);
+    expect((await admin.didPrice.find()).prices.map((p) => p.countryIso)).toEqual(["GB"]);
     const actions = (await db.auditLog.findMany({ where: { partnerId, action: { startsWith: "numbers.price" } } })).map((a) => a.action);
     expect(actions.sort()).toEqual(["numbers.price.delete", "numbers.price.upsert", "numbers.price.upsert", "numbers.price.upsert"]);
   });
