@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useFormat } from "@/components/format/format-provider";
@@ -10,7 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { SelectField, TextField } from "@/components/ui/form-field";
 import { ZCreateDidInput, ZUpdateDidInput } from "@/server/modules/numbers/partner/schema";
-import { countryOptions } from "./country-options";
+import { useCountryOptions } from "./country-options";
 import type { DidRow } from "./types";
 import { useDialogSubmit } from "./use-dialog-submit";
 
@@ -35,6 +34,8 @@ export function DidFormDialog({ open, onClose, did, ...rest }: DidFormDialogProp
   );
 }
 
+const DETECT_COUNTRY = [{ value: "", label: "United Kingdom, or as the + says" }];
+
 type FormProps = Omit<DidFormDialogProps, "open" | "onClose" | "did"> & { onDone: () => void };
 
 function PriceFields({ currency, register, errors }: { currency: string; register: (name: "area" | "setupPrice" | "monthlyPrice") => object; errors: Record<string, { message?: string } | undefined> }) {
@@ -49,7 +50,7 @@ function PriceFields({ currency, register, errors }: { currency: string; registe
 
 function AddForm({ currency, create, onDone }: FormProps) {
   const format = useFormat();
-  const countries = useMemo(() => [{ value: "", label: "United Kingdom, or as the + says" }, ...countryOptions(format.locale)], [format.locale]);
+  const countries = useCountryOptions(format.locale, DETECT_COUNTRY);
   const form = useForm({ resolver: zodResolver(ZCreateDidInput), defaultValues: { number: "", countryIso: "", area: "", setupPrice: "0", monthlyPrice: "" } });
   const { errors, isSubmitting } = form.formState;
   const submit = useDialogSubmit(onDone);

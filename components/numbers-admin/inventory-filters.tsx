@@ -1,24 +1,25 @@
 "use client";
 
-import { useMemo } from "react";
 import { useFormat } from "@/components/format/format-provider";
 import { SearchIcon } from "@/components/ui/icons";
 import { Input } from "@/components/ui/input";
 import { SelectField } from "@/components/ui/form-field";
 import { DID_SORTS, DID_STATES, STANDARD_TIER, type TDidState } from "@/server/modules/numbers/partner/schema";
-import { countryOptions } from "./country-options";
+import { useCountryOptions } from "./country-options";
 import { DID_STATE_LABELS } from "./did-badges";
 import type { TierRow } from "./types";
 
 export type InventoryFilterValues = { search: string; state: TDidState | ""; countryIso: string; tierId: string; sort: (typeof DID_SORTS)[number] };
 export const NO_FILTERS: InventoryFilterValues = { search: "", state: "", countryIso: "", tierId: "", sort: "newest" };
 
+const ALL_COUNTRIES = [{ value: "", label: "All countries" }];
+
 type InventoryFiltersProps = { value: InventoryFilterValues; onChange: (value: InventoryFilterValues) => void; tiers: readonly TierRow[] };
 
 export function InventoryFilters({ value, onChange, tiers }: InventoryFiltersProps) {
   const format = useFormat();
   const set = <K extends keyof InventoryFilterValues>(key: K, v: InventoryFilterValues[K]) => onChange({ ...value, [key]: v });
-  const countries = useMemo(() => [{ value: "", label: "All countries" }, ...countryOptions(format.locale)], [format.locale]);
+  const countries = useCountryOptions(format.locale, ALL_COUNTRIES);
   return (
     <div className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
       <div className="space-y-1.5 lg:col-span-1">

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useFormat } from "@/components/format/format-provider";
@@ -10,7 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { FormDialogFooter } from "@/components/ui/form-dialog-footer";
 import { SelectField, TextField } from "@/components/ui/form-field";
 import { ZUpsertDidPriceInput } from "@/server/modules/numbers/partner/schema";
-import { countryOptions } from "./country-options";
+import { useCountryOptions } from "./country-options";
 import type { DidPriceRow } from "./types";
 import { useDialogSubmit } from "./use-dialog-submit";
 
@@ -33,14 +32,14 @@ export function PriceFormDialog({ open, onClose, price, ...rest }: PriceFormDial
   );
 }
 
+const CHOOSE_COUNTRY = [{ value: "", label: "Choose a country" }];
+
 function PriceForm({ price, currency, submit, onDone }: Omit<PriceFormDialogProps, "open" | "onClose"> & { onDone: () => void }) {
   const format = useFormat();
   const submitDialog = useDialogSubmit(onDone);
   // A saved price keeps its country (another country is another price), so editing offers only that one.
-  const countries = useMemo(
-    () => (price ? [{ value: price.countryIso, label: countryName(price.countryIso, format.locale) }] : [{ value: "", label: "Choose a country" }, ...countryOptions(format.locale)]),
-    [format.locale, price],
-  );
+  const allCountries = useCountryOptions(format.locale, CHOOSE_COUNTRY);
+  const countries = price ? [{ value: price.countryIso, label: countryName(price.countryIso, format.locale) }] : allCountries;
   const form = useForm({
     resolver: zodResolver(ZUpsertDidPriceInput),
     defaultValues: { countryIso: price?.countryIso ?? "", setupPrice: price?.setupPrice ?? "0", monthlyPrice: price?.monthlyPrice ?? "" },
