@@ -12,6 +12,8 @@ const RAW_DB_ALLOWED = [
   "server/telephony/dialplan/**",
   // Account plans and the back office's view of customers' money are partner data.
   "server/modules/billing/partner/**",
+  // A partner's number stock, tiers and prices are partner data, scoped by partnerId.
+  "server/modules/numbers/partner/**",
   // Stripe webhooks and the recurring-charge job act across tenants before one is known.
   "server/modules/billing/system/**",
   // A partner's number stock, tiers and suppliers are partner data; stock numbers belong to no tenant

@@ -68,6 +68,27 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
   "didSupplier.create": [{ name: "Telnyx UK" }, "Added DID supplier “Telnyx UK”"],
   "didSupplier.update": [{ name: "Telnyx UK", keyChanged: true, isEnabled: true }, "Changed DID supplier “Telnyx UK” and its API key"],
   "didSupplier.delete": [{ name: "Telnyx UK" }, "Removed DID supplier “Telnyx UK”"],
+  "numbers.inventory.create": [
+    { number: "+442079460000", area: "London", setupPrice: "5", monthlyPrice: "1.5", currency: "GBP" },
+    "Added +442079460000 to stock (London): set up £5.00, £1.50 a month",
+  ],
+  "numbers.inventory.update": [
+    { number: "+442079460000", currency: "GBP", before: { area: "London", setupPrice: "5", monthlyPrice: "1.5" }, after: { area: "London", setupPrice: "5", monthlyPrice: "2" } },
+    "Changed stock number +442079460000: monthly price from £1.50 to £2.00",
+  ],
+  "numbers.inventory.retire": [{ number: "+442079460000", from: "QUARANTINED" }, "Retired +442079460000 from stock"],
+  "numbers.inventory.import": [{ mode: "validRowsOnly", imported: 24, rejected: 1 }, "Imported 24 numbers into stock from a file; 1 rejected row left out"],
+  "numbers.tier.create": [
+    { name: "Gold", rank: 3, rules: [{ kind: "repeated", length: 4 }, { kind: "roundEnding", zeros: 3 }], setupPremium: "50", monthlyPremium: "5" },
+    "Created number tier “Gold” (rank 3; 4 or more of the same digit in a row or ends in 3 or more zeros; +50 setup; +5 a month)",
+  ],
+  "numbers.tier.update": [
+    { before: { name: "Silver" }, after: { name: "Silver", rank: 2, rules: [{ kind: "sequence", length: 4 }], setupPremium: "20", monthlyPremium: "2" } },
+    "Changed number tier “Silver” (rank 2; 4 or more digits in sequence (up or down); +20 setup; +2 a month)",
+  ],
+  "numbers.tier.delete": [{ name: "Bronze", rank: 1 }, "Deleted number tier “Bronze”"],
+  "numbers.price.upsert": [{ countryIso: "US", setupPrice: "1", monthlyPrice: "0.8", currency: "GBP" }, "Set the supplier number price for US: set up £1.00, £0.80 a month"],
+  "numbers.price.delete": [{ countryIso: "US" }, "Removed the supplier number price for US (no longer offered)"],
 };
 
 describe("describeEntry", () => {

@@ -8,6 +8,7 @@ import { ROLE_LABELS } from "@/components/users/role-badge";
 import { accountTypePlural } from "@/components/billing/format";
 import { formatterFor, type Formatter } from "@/components/format/formatter";
 import type { AuditAction } from "@/server/modules/audit/actions";
+import { describeRule, ZTierRules } from "@/server/modules/numbers/tiers";
 
 type Details = Record<string, unknown>;
 type Describe = (d: Details) => string;
@@ -138,7 +139,43 @@ const DESCRIBE: Record<AuditAction, Describe> = {
   "didSupplier.create": (d) => words("Added DID supplier", quoted(d.name)),
   "didSupplier.update": (d) => words("Changed DID supplier", quoted(d.name), d.keyChanged === true && "and its API key", d.isEnabled === false && "(disabled)"),
   "didSupplier.delete": (d) => words("Removed DID supplier", quoted(d.name)),
+  "numbers.inventory.create": (d) => words("Added", text(d.number) ?? "a number", "to stock", text(d.area) && `(${text(d.area)})`, stockPrices(d)),
+  "numbers.inventory.update": (d) => {
+    const currency = d.currency ?? record(d.after).currency;
+    const price = (v: unknown) => money(v, currency ?? "GBP");
+    return changed(words("stock number", text(d.number)), changes(d, { area: { label: "area" }, setupPrice: { label: "setup price", show: price }, monthlyPrice: { label: "monthly price", show: price } }));
+  },
+  "numbers.inventory.retire": (d) => words("Retired", text(d.number) ?? "a number", "from stock"),
+  "numbers.inventory.import": (d) => {
+    const counts = typeof d.imported === "number" ? `${viewerFormat.number(d.imported)} number${d.imported === 1 ? "" : "s"}` : "numbers";
+    const refused = typeof d.rejected === "number" && d.rejected > 0 ? `; ${viewerFormat.number(d.rejected)} rejected row${d.rejected === 1 ? "" : "s"} left out` : "";
+    return `Imported ${counts} into stock from a file${refused}`;
+  },
+  "numbers.tier.create": (d) => words("Created number tier", quoted(d.name), tierTerms(d)),
+  "numbers.tier.update": (d) => words("Changed number tier", quoted(record(d.after).name ?? record(d.before).name), tierTerms(record(d.after))),
+  "numbers.tier.delete": (d) => words("Deleted number tier", quoted(d.name)),
+  "numbers.price.upsert": (d) => words("Set the supplier number price for", text(d.countryIso) ?? "a country", stockPrices(d)),
+  "numbers.price.delete": (d) => words("Removed the supplier number price for", text(d.countryIso) ?? "a country", "(no longer offered)"),
 };
+
+/** ": set up £5.00, £1.50 a month", for a number's or a country's base price. */
+function stockPrices(d: Details) {
+  const currency = text(d.currency) ?? "GBP";
+  const parts = [text(d.setupPrice) && `set up ${money(d.setupPrice, currency)}`, text(d.monthlyPrice) && `${money(d.monthlyPrice, currency)} a month`].filter(Boolean);
+  return parts.length ? `: ${parts.join(", ")}` : null;
+}
+
+/** "(rank 3; 4 or more of the same digit in a row; +50 setup, +5 a month)". */
+function tierTerms(d: Details) {
+  const rules = ZTierRules.safeParse(d.rules);
+  const parts = [
+    text(d.rank) && `rank ${text(d.rank)}`,
+    rules.success && rules.data.map(describeRule).join(" or "),
+    text(d.setupPremium) && `+${text(d.setupPremium)} setup`,
+    text(d.monthlyPremium) && `+${text(d.monthlyPremium)} a month`,
+  ].filter(Boolean);
+  return parts.length ? `(${parts.join("; ")})` : null;
+}
 
 function extensionSubject(d: Details) {
   return words(text(d.number), text(d.displayName) && `(${text(d.displayName)})`) || null;

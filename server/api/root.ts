@@ -7,6 +7,7 @@ import { extensionRouter, sipAccountRouter } from "../modules/extensions/router"
 import { homeRouter } from "../modules/home/router";
 import { numberShopRouter } from "../modules/numbers/shop/router";
 import { didSupplierRouter } from "../modules/numbers/suppliers/router";
+import { didInventoryRouter, didPriceRouter, didTierRouter } from "../modules/numbers/partner/router";
 import { presenceRouter } from "../modules/presence/router";
 import { tariffRouter } from "../modules/tariffs/router";
 import { userRouter } from "../modules/users/router";
@@ -26,6 +27,9 @@ export const appRouter = createTRPCRouter({
   accountPlan: accountPlanRouter,
   numberShop: numberShopRouter,
   didSupplier: didSupplierRouter,
+  didInventory: didInventoryRouter,
+  didTier: didTierRouter,
+  didPrice: didPriceRouter,
 });
 
 export type AppRouter = typeof appRouter;

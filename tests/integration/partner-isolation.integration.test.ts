@@ -15,6 +15,8 @@ type World = Awaited<ReturnType<typeof seedTwoTenants>> & {
   demoTariff: { id: string };
   demoRate: { id: string };
   demoPlan: { id: string };
+  demoDid: { id: string; number: string };
+  demoTier: { id: string };
 };
 type Caller = Awaited<ReturnType<typeof callerFor>>;
 type Case = (rival: Caller, world: World) => Promise<void>;
@@ -194,6 +196,59 @@ const CASES: Record<string, Case> = {
     const claim = await seedTopUpRefusal({ claimedTenantIds: [acme.tenant.id] });
     expect((await rival.admin.billing.topUpRefusals({ tenantId: rivalCustomer.id })).map((r) => r.id)).not.toContain(claim.id);
   },
+  "didInventory.find": async (rival, { demoDid }) => {
+    expect((await rival.didInventory.find({ search: demoDid.number })).items).toEqual([]);
+  },
+  "didInventory.create": async (rival, { partner, demoDid }) => {
+    const input = { number: "+442079469001", area: "Rival", setupPrice: "0", monthlyPrice: "1", partnerId: partner.id };
+    const created = await rival.didInventory.create(input as Parameters<Caller["didInventory"]["create"]>[0]);
+    expect((await db.did.findUniqueOrThrow({ where: { id: created.id } })).partnerId).not.toBe(partner.id);
+    await expectTrpcError(rival.didInventory.create({ number: demoDid.number, area: "Stolen", setupPrice: "0", monthlyPrice: "0" }), "CONFLICT");
+    expect((await db.did.findUniqueOrThrow({ where: { id: demoDid.id } })).partnerId).toBe(partner.id);
+  },
+  "didInventory.update": async (rival, { demoDid }) => {
+    await expectTrpcError(rival.didInventory.update({ id: demoDid.id, area: "Stolen", setupPrice: "0", monthlyPrice: "0" }), "NOT_FOUND");
+    expect((await db.did.findUniqueOrThrow({ where: { id: demoDid.id } })).area).toBe("London");
+  },
+  "didInventory.retire": async (rival, { demoDid }) => {
+    await expectTrpcError(rival.didInventory.retire({ id: demoDid.id }), "NOT_FOUND");
+    expect((await db.did.findUniqueOrThrow({ where: { id: demoDid.id } })).state).toBe("AVAILABLE");
+  },
+  "didInventory.import": async (rival, { partner, demoDid }) => {
+    const report = await rival.didInventory.import({ csv: `number,setup_price,monthly_price\n${demoDid.number},0,0`, mode: "validRowsOnly", isDryRun: false });
+    expect(report).toMatchObject({ imported: 0, rejected: [{ line: 2, reason: `${demoDid.number} is already taken on this platform.` }] });
+    expect((await db.did.findUniqueOrThrow({ where: { id: demoDid.id } })).partnerId).toBe(partner.id);
+  },
+  "didTier.find": async (rival, { demoTier }) => {
+    expect((await rival.didTier.find()).tiers.map((t) => t.id)).not.toContain(demoTier.id);
+  },
+  "didTier.create": async (rival, { partner }) => {
+    const input = { name: "Gold", rank: 3, rules: [{ kind: "repeated" as const, length: 4 }], setupPremium: "1", monthlyPremium: "0", partnerId: partner.id };
+    const created = await rival.didTier.create(input as Parameters<Caller["didTier"]["create"]>[0]);
+    expect((await db.didTier.findUniqueOrThrow({ where: { id: created.id } })).partnerId).not.toBe(partner.id);
+  },
+  "didTier.update": async (rival, { demoTier }) => {
+    const input = { id: demoTier.id, name: "Stolen", rank: 7, rules: [{ kind: "repeated" as const, length: 2 }], setupPremium: "0", monthlyPremium: "0" };
+    await expectTrpcError(rival.didTier.update(input), "NOT_FOUND");
+    expect((await db.didTier.findUniqueOrThrow({ where: { id: demoTier.id } })).name).toBe("Gold");
+  },
+  "didTier.delete": async (rival, { demoTier }) => {
+    await expectTrpcError(rival.didTier.delete({ id: demoTier.id }), "NOT_FOUND");
+    expect(await db.didTier.count({ where: { id: demoTier.id } })).toBe(1);
+  },
+  "didPrice.find": async (rival) => {
+    expect((await rival.didPrice.find()).prices.map((p) => p.countryIso)).not.toContain("FR");
+  },
+  "didPrice.upsert": async (rival, { partner }) => {
+    await rival.didPrice.upsert({ countryIso: "FR", setupPrice: "9", monthlyPrice: "9", partnerId: partner.id } as Parameters<Caller["didPrice"]["upsert"]>[0]);
+    const demoFr = await db.didPrice.findUniqueOrThrow({ where: { partnerId_countryIso: { partnerId: partner.id, countryIso: "FR" } } });
+    expect(demoFr.setupPrice.toString()).toBe("1");
+    await db.didPrice.deleteMany({ where: { countryIso: "FR", partnerId: { not: partner.id } } });
+  },
+  "didPrice.delete": async (rival, { partner }) => {
+    await expectTrpcError(rival.didPrice.delete({ countryIso: "FR" }), "NOT_FOUND");
+    expect(await db.didPrice.count({ where: { partnerId: partner.id, countryIso: "FR" } })).toBe(1);
+  },
 };
 
 describe("[TENANCY] cross-partner access", () => {
@@ -204,7 +259,10 @@ describe("[TENANCY] cross-partner access", () => {
     const demoTariff = await db.tariff.create({ data: { partnerId: base.partner.id, name: "Demo standard", isDefault: true } });
     const demoRate = await db.tariffRate.create({ data: { tariffId: demoTariff.id, prefix: "44", ratePerMinute: "0.01" } });
     const demoPlan = await seedAccountPlan(base.partner.id, { isDefault: true });
-    world = { ...base, demoTariff, demoRate, demoPlan };
+    const demoDid = await db.did.create({ data: { partnerId: base.partner.id, number: "+442079469000", area: "London" } });
+    const demoTier = await db.didTier.create({ data: { partnerId: base.partner.id, name: "Gold", rank: 3, rules: [{ kind: "roundEnding", zeros: 3 }] } });
+    await db.didPrice.create({ data: { partnerId: base.partner.id, countryIso: "FR", setupPrice: "1", monthlyPrice: "1", currency: "GBP" } });
+    world = { ...base, demoTariff, demoRate, demoPlan, demoDid, demoTier };
     rival = await callerFor((await seedPartner("Rival Telecom")).admin.id);
   });
 

@@ -40,12 +40,21 @@ export const AUDIT_ACTIONS = [
   "didSupplier.create",
   "didSupplier.update",
   "didSupplier.delete",
+  "numbers.inventory.create",
+  "numbers.inventory.update",
+  "numbers.inventory.retire",
+  "numbers.inventory.import",
+  "numbers.tier.create",
+  "numbers.tier.update",
+  "numbers.tier.delete",
+  "numbers.price.upsert",
+  "numbers.price.delete",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What the log can be filtered by: each action belongs to one area. */
-export const AUDIT_AREAS = ["users", "customers", "partners", "extensions", "billing", "plans", "tariffs"] as const;
+export const AUDIT_AREAS = ["users", "customers", "partners", "extensions", "billing", "plans", "tariffs", "numbers"] as const;
 export type AuditArea = (typeof AUDIT_AREAS)[number];
 
 export const AUDIT_AREA_LABELS: Record<AuditArea, string> = {
@@ -56,6 +65,7 @@ export const AUDIT_AREA_LABELS: Record<AuditArea, string> = {
   billing: "Purchases and credits",
   plans: "Account plans",
   tariffs: "Tariffs and rates",
+  numbers: "Numbers",
 };
 
 const AREA_BY_PREFIX: Record<string, AuditArea> = {
@@ -66,6 +76,8 @@ const AREA_BY_PREFIX: Record<string, AuditArea> = {
   billing: "billing",
   accountPlan: "plans",
   tariff: "tariffs",
+  numbers: "numbers",
+  didSupplier: "numbers",
 };
 
 /** The actions of one area, for a query's `action IN (…)`. */
