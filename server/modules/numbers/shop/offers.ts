@@ -11,7 +11,8 @@ import { SupplierError } from "../../../integrations/did-supplier/types";
 import type { TenantScope } from "../../../tenancy";
 import { adapterFor } from "../suppliers/adapter";
 import { orderingSupplierOf } from "../suppliers/service";
-import { priceNumber, usableTiers, type NumberPrice, type PricedTier } from "./pricing";
+import { loadTiers } from "../partner/tiers-service";
+import { priceNumber, type NumberPrice, type PricedTier } from "./pricing";
 import { findStock, knownNumbers } from "./queries";
 import { OFFER_LIMIT, type TNumberSearchInput } from "./schema";
 
@@ -24,9 +25,7 @@ export async function partnerOf(tenantId: string) {
   return tenant.partnerId;
 }
 
-export async function tiersOf(partnerId: string): Promise<PricedTier[]> {
-  return usableTiers(await db.didTier.findMany({ where: { partnerId }, select: { name: true, rank: true, rules: true, setupPremium: true, monthlyPremium: true } }));
-}
+export const tiersOf = (partnerId: string): Promise<PricedTier[]> => loadTiers(partnerId);
 
 /** "20", "020" and "212" are area codes; anything with a letter is a town. */
 function areaFilter(countryIso: string, area: string | undefined) {
