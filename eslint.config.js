@@ -15,6 +15,9 @@ const RAW_DB_ALLOWED = [
   // Stripe webhooks and the recurring-charge job act across tenants before one is known.
   "server/modules/billing/system/**",
   "server/telephony/worker.ts",
+  // Texts and gateways are partner data (no tenantId): the sender and the back office's Messages.
+  "server/integrations/sms/**",
+  "server/modules/sms/**",
   // The demo registers a simulated phone for every company's accounts.
   "server/telephony/demo-phones.ts",
   "server/database/**",

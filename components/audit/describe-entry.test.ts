@@ -62,6 +62,12 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
     "Deleted extension 201 (Bob); SIP account t1-201 is free again; +442079460001 no longer rings anywhere",
   ],
   "extension.regenerateCredentials": [{ number: "201", username: "t1-201" }, "Issued new SIP credentials for extension 201 (account t1-201)"],
+  "callerId.verify": [{ number: "+447911123456" }, "Verified mobile +44 7911 123456 by SMS code for caller ID"],
+  "callerId.addUnverified": [{ number: "+447911123456" }, "Added mobile +44 7911 123456 as caller ID without verification"],
+  "callerId.remove": [{ number: "+447911123456", clearedExtensions: 2 }, "Removed caller-ID mobile +44 7911 123456; 2 extensions went back to the company number"],
+  "sms.setGateway": [{ fromNumber: "+15005550006", accountSid: "AC0123" }, "Set up the Twilio SMS gateway sending from +1 500 555 0006"],
+  "sms.removeGateway": [{}, "Removed the SMS gateway: texts go to the outbox"],
+  "partner.setCallerIdPolicy": [{ before: { allowUnverifiedMobileCli: false }, after: { allowUnverifiedMobileCli: true } }, "Allowed customers to use mobiles as caller ID without SMS verification"],
 };
 
 describe("describeEntry", () => {

@@ -2,10 +2,12 @@ import { accountRouter } from "../modules/account/router";
 import { adminRouter } from "../modules/admin/router";
 import { auditLogRouter } from "../modules/audit/router";
 import { billingRouter } from "../modules/billing/router";
+import { callerIdRouter } from "../modules/caller-id/router";
 import { accountPlanRouter } from "../modules/billing/partner/router";
 import { extensionRouter, sipAccountRouter } from "../modules/extensions/router";
 import { homeRouter } from "../modules/home/router";
 import { presenceRouter } from "../modules/presence/router";
+import { smsRouter } from "../modules/sms/router";
 import { tariffRouter } from "../modules/tariffs/router";
 import { userRouter } from "../modules/users/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -22,6 +24,8 @@ export const appRouter = createTRPCRouter({
   sipAccount: sipAccountRouter,
   billing: billingRouter,
   accountPlan: accountPlanRouter,
+  callerId: callerIdRouter,
+  sms: smsRouter,
 });
 
 export type AppRouter = typeof appRouter;
