@@ -22,6 +22,9 @@ const RAW_DB_ALLOWED = [
   "server/modules/numbers/shop/**",
   "server/modules/numbers/suppliers/**",
   "server/telephony/worker.ts",
+  // Texts and gateways are partner data (no tenantId): the sender and the back office's Messages.
+  "server/integrations/sms/**",
+  "server/modules/sms/**",
   // The demo registers a simulated phone for every company's accounts.
   "server/telephony/demo-phones.ts",
   "server/database/**",

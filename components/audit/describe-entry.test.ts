@@ -89,6 +89,12 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
   "numbers.tier.delete": [{ name: "Bronze", rank: 1 }, "Deleted number tier “Bronze”"],
   "numbers.price.upsert": [{ countryIso: "US", setupPrice: "1", monthlyPrice: "0.8", currency: "GBP" }, "Set the supplier number price for US: set up £1.00, £0.80 a month"],
   "numbers.price.delete": [{ countryIso: "US" }, "Removed the supplier number price for US (no longer offered)"],
+  "callerId.verify": [{ number: "+447911123456" }, "Verified mobile +44 7911 123456 by SMS code for caller ID"],
+  "callerId.addUnverified": [{ number: "+447911123456" }, "Added mobile +44 7911 123456 as caller ID without verification"],
+  "callerId.remove": [{ number: "+447911123456", clearedExtensions: 2 }, "Removed caller-ID mobile +44 7911 123456; 2 extensions went back to the company number"],
+  "sms.setGateway": [{ fromNumber: "+15005550006", accountSid: "AC0123" }, "Set up the Twilio SMS gateway sending from +1 500 555 0006"],
+  "sms.removeGateway": [{}, "Removed the SMS gateway: texts go to the outbox"],
+  "partner.setCallerIdPolicy": [{ before: { allowUnverifiedMobileCli: false }, after: { allowUnverifiedMobileCli: true } }, "Allowed customers to use mobiles as caller ID without SMS verification"],
 };
 
 describe("describeEntry", () => {

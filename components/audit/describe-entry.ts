@@ -7,6 +7,7 @@
 import { ROLE_LABELS } from "@/components/users/role-badge";
 import { accountTypePlural } from "@/components/billing/format";
 import { formatterFor, type Formatter } from "@/components/format/formatter";
+import { formatInternational } from "@/components/format/phone-display";
 import type { AuditAction } from "@/server/modules/audit/actions";
 import { describeRule, ZTierRules } from "@/server/modules/numbers/tiers";
 
@@ -61,6 +62,7 @@ function bandChanges(d: Details): string[] {
   return out;
 }
 
+const phone = (value: unknown) => (text(value) && /^\+\d+$/.test(text(value)!) ? formatInternational(text(value)!) : text(value));
 const onOff = (value: unknown) => (value === true ? "on" : value === false ? "off" : null);
 const ruleSeconds = (value: unknown) => (text(value) ? `${text(value)} s` : null);
 
@@ -132,6 +134,16 @@ const DESCRIBE: Record<AuditAction, Describe> = {
     const numbers = unrouted.length > 0 ? `; ${list(unrouted)} no longer ${unrouted.length === 1 ? "rings" : "ring"} anywhere` : "";
     return `${words("Deleted extension", extensionSubject(d))}${freed}${numbers}`;
   },
+  "callerId.verify": (d) => words("Verified mobile", phone(d.number), "by SMS code for caller ID"),
+  "callerId.addUnverified": (d) => words("Added mobile", phone(d.number), "as caller ID without verification"),
+  "callerId.remove": (d) => {
+    const cleared = typeof d.clearedExtensions === "number" && d.clearedExtensions > 0 ? `; ${d.clearedExtensions} ${d.clearedExtensions === 1 ? "extension" : "extensions"} went back to the company number` : "";
+    return `${words("Removed caller-ID mobile", phone(d.number))}${cleared}`;
+  },
+  "sms.setGateway": (d) => words("Set up the Twilio SMS gateway", text(d.fromNumber) && `sending from ${phone(d.fromNumber)}`),
+  "sms.removeGateway": () => "Removed the SMS gateway: texts go to the outbox",
+  "partner.setCallerIdPolicy": (d) =>
+    record(d.after).allowUnverifiedMobileCli === true ? "Allowed customers to use mobiles as caller ID without SMS verification" : "Required SMS verification of mobiles used as caller ID",
   "extension.regenerateCredentials": (d) => words("Issued new SIP credentials for extension", extensionSubject(d), text(d.username) && `(account ${text(d.username)})`),
   "numbers.buy": (d) => words("Bought number", text(d.number), text(d.tier) && `(${text(d.tier)})`, money(d.monthlyFee, d.currency) && `at ${money(d.monthlyFee, d.currency)}/month`),
   "numbers.order": (d) => words("Ordered number", text(d.number), text(d.supplier) && `from ${text(d.supplier)}`),

@@ -2,6 +2,7 @@ import { accountRouter } from "../modules/account/router";
 import { adminRouter } from "../modules/admin/router";
 import { auditLogRouter } from "../modules/audit/router";
 import { billingRouter } from "../modules/billing/router";
+import { callerIdRouter } from "../modules/caller-id/router";
 import { accountPlanRouter } from "../modules/billing/partner/router";
 import { extensionRouter, sipAccountRouter } from "../modules/extensions/router";
 import { homeRouter } from "../modules/home/router";
@@ -9,6 +10,7 @@ import { numberShopRouter } from "../modules/numbers/shop/router";
 import { didSupplierRouter } from "../modules/numbers/suppliers/router";
 import { didInventoryRouter, didPriceRouter, didTierRouter } from "../modules/numbers/partner/router";
 import { presenceRouter } from "../modules/presence/router";
+import { smsRouter } from "../modules/sms/router";
 import { tariffRouter } from "../modules/tariffs/router";
 import { userRouter } from "../modules/users/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -30,6 +32,8 @@ export const appRouter = createTRPCRouter({
   didInventory: didInventoryRouter,
   didTier: didTierRouter,
   didPrice: didPriceRouter,
+  callerId: callerIdRouter,
+  sms: smsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -79,6 +79,8 @@ const CASES: Record<string, Case> = {
     await seedDid(globex.tenant.id, "+442079990001");
     const options = await acme.extension.formOptions();
     expect(options.dids).not.toContain("+442079990001");
+    await db.verifiedMobile.create({ data: { tenantId: globex.tenant.id, number: "+447400888000", verifiedAt: new Date() } });
+    expect((await acme.extension.formOptions()).mobiles).not.toContain("+447400888000");
     expect(options.users.map((u) => u.id)).not.toContain(globex.admin.id);
   },
   "extension.create": async (acme, { globex }) => {
@@ -171,6 +173,42 @@ const CASES: Record<string, Case> = {
     await db.callRecord.create({ data: { tenantId: globex.tenant.id, channelId: `g-${randomUUID()}`, direction: "INBOUND", callerNumber: "+441", calledNumber: "+442", startedAt: new Date(), endedAt: new Date(), disposition: "ANSWERED" } });
     await db.user.create({ data: { tenantId: globex.tenant.id, name: "Globex extra", email: `globex-${randomUUID()}@test.example`, passwordHash: "x", role: "CUSTOMER_ADMIN" } });
     expect(await acme.home.admin()).toEqual(before);
+  },
+  "callerId.find": async (acme, { globex }) => {
+    const theirs = await db.verifiedMobile.create({ data: { tenantId: globex.tenant.id, number: "+447400888001", verifiedAt: new Date() } });
+    expect((await acme.callerId.find()).mobiles.map((m) => m.id)).not.toContain(theirs.id);
+  },
+  "callerId.sendCode": async (acme, { acme: acmeWorld }) => {
+    // No input names a tenant: the code request is Acme's, bound to Acme's admin.
+    const input = { number: "+447400888002", tenantId: "other" } as Parameters<Caller["callerId"]["sendCode"]>[0];
+    const { verificationId } = await acme.callerId.sendCode(input);
+    expect(await db.mobileVerification.findUniqueOrThrow({ where: { id: verificationId } })).toMatchObject({ tenantId: acmeWorld.tenant.id, userId: acmeWorld.admin.id });
+  },
+  "callerId.verifyCode": async (acme, { globex }) => {
+    const number = "+447400888003";
+    const { verificationId } = await (await callerFor(globex.admin.id)).callerId.sendCode({ number });
+    const code = /(\d{6})/.exec((await db.smsMessage.findFirstOrThrow({ where: { to: number } })).body)![1]!;
+    await expectTrpcError(acme.callerId.verifyCode({ verificationId, code }), "NOT_FOUND");
+    expect((await db.mobileVerification.findUniqueOrThrow({ where: { id: verificationId } })).attempts).toBe(0);
+    expect(await db.verifiedMobile.count({ where: { number } })).toBe(0);
+  },
+  "callerId.addUnverified": async (acme, { partner, acme: acmeWorld, globex }) => {
+    // Globex's proof of a number proves nothing for Acme: Acme's row is its own, unverified.
+    const number = "+447400888004";
+    const theirs = await db.verifiedMobile.create({ data: { tenantId: globex.tenant.id, number, verifiedAt: new Date() } });
+    await db.partner.update({ where: { id: partner.id }, data: { allowUnverifiedMobileCli: true } });
+    try {
+      const added = await acme.callerId.addUnverified({ number });
+      expect(await db.verifiedMobile.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({ tenantId: acmeWorld.tenant.id, verifiedAt: null });
+      expect(await db.verifiedMobile.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ tenantId: globex.tenant.id, verifiedAt: expect.any(Date) });
+    } finally {
+      await db.partner.update({ where: { id: partner.id }, data: { allowUnverifiedMobileCli: false } });
+    }
+  },
+  "callerId.remove": async (acme, { globex }) => {
+    const theirs = await db.verifiedMobile.create({ data: { tenantId: globex.tenant.id, number: "+447400888005", verifiedAt: new Date() } });
+    await expectTrpcError(acme.callerId.remove({ id: theirs.id }), "NOT_FOUND");
+    expect(await db.verifiedMobile.count({ where: { id: theirs.id } })).toBe(1);
   },
   "home.mine": async (acme, world) => {
     // Only the caller's own extensions appear, never another company's.

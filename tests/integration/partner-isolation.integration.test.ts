@@ -249,7 +249,41 @@ const CASES: Record<string, Case> = {
     await expectTrpcError(rival.didPrice.delete({ countryIso: "FR" }), "NOT_FOUND");
     expect(await db.didPrice.count({ where: { partnerId: partner.id, countryIso: "FR" } })).toBe(1);
   },
+  "sms.outbox": async (rival, { partner, acme }) => {
+    const theirs = await db.smsMessage.create({ data: { partnerId: partner.id, tenantId: acme.tenant.id, to: "+447400999001", body: "Demo's code 123456", channel: "outbox", status: "OUTBOX" } });
+    expect((await rival.sms.outbox({ page: 1 })).items.map((m) => m.id)).not.toContain(theirs.id);
+  },
+  "sms.gateway.get": async (rival, { partner }) => {
+    await demoGateway(partner.id);
+    expect(await rival.sms.gateway.get()).toBeNull();
+  },
+  "sms.gateway.remove": async (rival, { partner }) => {
+    await demoGateway(partner.id);
+    await expectTrpcError(rival.sms.gateway.remove(), "NOT_FOUND");
+    expect(await db.smsGateway.count({ where: { partnerId: partner.id } })).toBe(1);
+  },
+  "sms.gateway.set": async (rival, { partner }) => {
+    const demo = await demoGateway(partner.id);
+    const input = { baseUrl: "https://api.twilio.com", accountSid: `AC${"f".repeat(32)}`, authToken: "rival-token-0000", fromNumber: "+15005550001", partnerId: partner.id };
+    await rival.sms.gateway.set(input as Parameters<Caller["sms"]["gateway"]["set"]>[0]);
+    expect(await db.smsGateway.findUniqueOrThrow({ where: { partnerId: partner.id } })).toEqual(demo);
+  },
+  "sms.policy.get": async (rival, { partner }) => {
+    await db.partner.update({ where: { id: partner.id }, data: { allowUnverifiedMobileCli: true } });
+    expect(await rival.sms.policy.get()).toEqual({ allowUnverifiedMobileCli: false });
+    await db.partner.update({ where: { id: partner.id }, data: { allowUnverifiedMobileCli: false } });
+  },
+  "sms.policy.set": async (rival, { partner }) => {
+    await rival.sms.policy.set({ allowUnverifiedMobileCli: true, partnerId: partner.id } as Parameters<Caller["sms"]["policy"]["set"]>[0]);
+    expect((await db.partner.findUniqueOrThrow({ where: { id: partner.id } })).allowUnverifiedMobileCli).toBe(false);
+  },
 };
+
+/** Demo's Twilio gateway, made once (the cases are about the rival reaching it). */
+async function demoGateway(partnerId: string) {
+  const existing = await db.smsGateway.findUnique({ where: { partnerId } });
+  return existing ?? db.smsGateway.create({ data: { partnerId, baseUrl: "https://api.twilio.com", accountSid: `AC${"0".repeat(32)}`, authTokenSealed: seal("demo-token-1234"), fromNumber: "+15005550006" } });
+}
 
 describe("[TENANCY] cross-partner access", () => {
   let world: World;

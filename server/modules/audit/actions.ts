@@ -49,12 +49,18 @@ export const AUDIT_ACTIONS = [
   "numbers.tier.delete",
   "numbers.price.upsert",
   "numbers.price.delete",
+  "callerId.verify",
+  "callerId.addUnverified",
+  "callerId.remove",
+  "sms.setGateway",
+  "sms.removeGateway",
+  "partner.setCallerIdPolicy",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What the log can be filtered by: each action belongs to one area. */
-export const AUDIT_AREAS = ["users", "customers", "partners", "extensions", "billing", "plans", "tariffs", "numbers"] as const;
+export const AUDIT_AREAS = ["users", "customers", "partners", "extensions", "billing", "plans", "tariffs", "numbers", "callerId"] as const;
 export type AuditArea = (typeof AUDIT_AREAS)[number];
 
 export const AUDIT_AREA_LABELS: Record<AuditArea, string> = {
@@ -66,6 +72,7 @@ export const AUDIT_AREA_LABELS: Record<AuditArea, string> = {
   plans: "Account plans",
   tariffs: "Tariffs and rates",
   numbers: "Numbers",
+  callerId: "Caller ID and text messages",
 };
 
 const AREA_BY_PREFIX: Record<string, AuditArea> = {
@@ -78,11 +85,13 @@ const AREA_BY_PREFIX: Record<string, AuditArea> = {
   tariff: "tariffs",
   numbers: "numbers",
   didSupplier: "numbers",
+  callerId: "callerId",
+  sms: "callerId",
 };
 
 /** The actions of one area, for a query's `action IN (…)`. */
 export function actionsOfArea(area: AuditArea): AuditAction[] {
   // Assigning a plan or tariff to a customer is the plan's or tariff's business.
-  const overrides: Partial<Record<AuditAction, AuditArea>> = { "customer.assignAccountPlan": "plans", "customer.assignTariff": "tariffs", "partner.setBillingPolicy": "plans" };
+  const overrides: Partial<Record<AuditAction, AuditArea>> = { "customer.assignAccountPlan": "plans", "customer.assignTariff": "tariffs", "partner.setBillingPolicy": "plans", "partner.setCallerIdPolicy": "callerId" };
   return AUDIT_ACTIONS.filter((action) => (overrides[action] ?? AREA_BY_PREFIX[action.split(".")[0]!]) === area);
 }

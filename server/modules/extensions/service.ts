@@ -4,6 +4,7 @@
  */
 import { AppError } from "../../errors";
 import type { TenantScope } from "../../tenancy";
+import { usableMobileClis } from "../caller-id/mobiles";
 import { callStateSelect, registrationSelect } from "../../realtime/presence-state";
 
 export type Viewer = { id: string; role: string };
@@ -82,11 +83,12 @@ export function findUnusedSipAccounts({ db }: TenantScope) {
   });
 }
 
-/** What the create/edit form offers: the company's users (owners) and numbers (CLI). */
-export async function getExtensionFormOptions({ db }: TenantScope) {
-  const [users, dids] = await Promise.all([
+/** What the create/edit form offers: the company's users (owners), numbers and usable caller-ID mobiles (CLI). */
+export async function getExtensionFormOptions({ db, tenantId }: TenantScope) {
+  const [users, dids, mobiles] = await Promise.all([
     db.user.findMany({ select: { id: true, name: true, email: true }, orderBy: { name: "asc" } }),
     db.did.findMany({ select: { number: true }, orderBy: { number: "asc" } }),
+    usableMobileClis(db, tenantId),
   ]);
-  return { users, dids: dids.map((d) => d.number) };
+  return { users, dids: dids.map((d) => d.number), mobiles };
 }

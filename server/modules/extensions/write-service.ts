@@ -8,6 +8,7 @@ import { AppError } from "../../errors";
 import type { TenantScope } from "../../tenancy";
 import { notifyDialPlanChanged, notifySipAccountsChanged } from "../../telephony/dialplan/notify";
 import { recordAudit, type Actor } from "../audit/service";
+import { usableMobileClis } from "../caller-id/mobiles";
 import { assertNumberFree } from "../numbering/service";
 import { rotateSecret } from "./credentials";
 import type { TCreateExtensionInput, TUpdateExtensionInput } from "./schema";
@@ -25,12 +26,16 @@ async function checkOwner(tx: Tx, ownerUserId: string): Promise<string | null> {
   return owner.id;
 }
 
-/** Calls may only present a number the company owns (no spoofing of others' numbers). */
-async function checkCli(tx: Tx, outboundCli: string): Promise<string | null> {
+/**
+ * Calls may only present a number the company owns or a mobile it proved (or listed, where
+ * the partner allows unproved mobiles): no spoofing of others' numbers.
+ */
+async function checkCli(tx: Tx, tenantId: string, outboundCli: string): Promise<string | null> {
   if (!outboundCli) return null;
-  const did = await tx.did.findFirst({ where: { number: outboundCli }, select: { number: true } });
-  if (!did) throw invalid("outboundCli", "Choose one of your company's numbers.");
-  return did.number;
+  const did = await tx.did.findFirst({ where: { number: outboundCli, state: "ASSIGNED" }, select: { number: true } });
+  if (did) return did.number;
+  if ((await usableMobileClis(tx, tenantId)).includes(outboundCli)) return outboundCli;
+  throw invalid("outboundCli", "Choose one of your company's numbers or verified mobiles.");
 }
 
 const auditDetails = (e: { number: string; displayName: string; ownerUserId: string | null; voicemailEnabled: boolean; outboundCli: string | null }) => ({
@@ -55,7 +60,7 @@ export async function createExtension({ db, tenantId }: TenantScope, actor: Acto
       ownerUserId: await checkOwner(tx, input.ownerUserId),
       voicemailEnabled: input.voicemailEnabled,
       voicemailPinHash,
-      outboundCli: await checkCli(tx, input.outboundCli),
+      outboundCli: await checkCli(tx, tenantId, input.outboundCli),
     };
     const extension = await tx.extension.create({ data: { ...data, tenantId, sipAccountId: account.id }, select: extensionSelect });
     // Purchases throw the first secret away, so a line gets a usable secret when it becomes an extension.
@@ -86,7 +91,7 @@ export async function updateExtension({ db, tenantId }: TenantScope, actor: Acto
         voicemailEnabled: input.voicemailEnabled,
         // No voicemail, no PIN: re-enabling later asks for a new one.
         voicemailPinHash: input.voicemailEnabled ? (newPinHash ?? before.voicemailPinHash) : null,
-        outboundCli: await checkCli(tx, input.outboundCli),
+        outboundCli: await checkCli(tx, tenantId, input.outboundCli),
       },
       select: extensionSelect,
     });

@@ -1,5 +1,6 @@
 /** Builds a tenant's routing input (engine `TenantDialPlanInput`) from the database. */
 import type { Db } from "@/server/db";
+import { isUsableAsCli } from "@/server/modules/caller-id/domain";
 import { companyDefaultCli, type DidTarget, type NumberingPlan, type TenantDialPlanInput } from "../engine";
 
 /** Dialling conventions by country code; the rest of the world dials "0" nationally and "00" abroad. */
@@ -32,6 +33,8 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
       extensions: { include: { sipAccount: { select: { username: true } } }, orderBy: { number: "asc" } },
       dids: { orderBy: { number: "asc" } },
       blockedNumbers: true,
+      verifiedMobiles: { select: { number: true, verifiedAt: true }, orderBy: { number: "asc" } },
+      partner: { select: { allowUnverifiedMobileCli: true } },
     },
   });
   const dids = tenant.dids.flatMap((did): TenantDialPlanInput["dids"] => {
@@ -39,6 +42,9 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
     return target ? [{ number: did.number, target }] : [];
   });
   const clis = tenant.dids.map((d) => d.number);
+  // Mobiles the company proved (or listed, where the partner allows it) may be presented too,
+  // but never become the default: that stays the company's own number.
+  const mobileClis = tenant.verifiedMobiles.filter((m) => isUsableAsCli(m, tenant.partner)).map((m) => m.number);
   return {
     tenantId,
     timeZone: tenant.timeZone,
@@ -58,7 +64,7 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
     blocked: tenant.blockedNumbers.map((b) => ({ number: b.pattern, match: b.isPrefix ? "prefix" : "exact" })),
     isAnonymousBlocked: false,
     // A tenant without numbers cannot present a CLI, so it has no outbound calling.
-    outbound: clis.length > 0 ? { trunk: options.trunk, allowedClis: clis, defaultCli: companyDefaultCli(clis)! } : null,
+    outbound: clis.length > 0 ? { trunk: options.trunk, allowedClis: [...clis, ...mobileClis], defaultCli: companyDefaultCli(clis)! } : null,
     emergencyNumbers: EMERGENCY[tenant.countryCode] ?? ["112"],
   };
 }
