@@ -62,6 +62,7 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
     "Deleted extension 201 (Bob); SIP account t1-201 is free again; +442079460001 no longer rings anywhere",
   ],
   "extension.regenerateCredentials": [{ number: "201", username: "t1-201" }, "Issued new SIP credentials for extension 201 (account t1-201)"],
+  "number.setDestination": [{ number: "+442071234500", before: "Not routed", after: "Extension 201 · Alice" }, "Pointed number +442071234500 at Extension 201 · Alice (was Not routed)"],
 };
 
 describe("describeEntry", () => {

@@ -132,6 +132,7 @@ const DESCRIBE: Record<AuditAction, Describe> = {
     return `${words("Deleted extension", extensionSubject(d))}${freed}${numbers}`;
   },
   "extension.regenerateCredentials": (d) => words("Issued new SIP credentials for extension", extensionSubject(d), text(d.username) && `(account ${text(d.username)})`),
+  "number.setDestination": (d) => words("Pointed number", text(d.number), "at", text(d.after) ?? "a new destination", text(d.before) && `(was ${text(d.before)})`),
 };
 
 function extensionSubject(d: Details) {

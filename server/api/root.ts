@@ -5,6 +5,7 @@ import { billingRouter } from "../modules/billing/router";
 import { accountPlanRouter } from "../modules/billing/partner/router";
 import { extensionRouter, sipAccountRouter } from "../modules/extensions/router";
 import { homeRouter } from "../modules/home/router";
+import { numberRouter } from "../modules/numbers/tenant/router";
 import { presenceRouter } from "../modules/presence/router";
 import { tariffRouter } from "../modules/tariffs/router";
 import { userRouter } from "../modules/users/router";
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   sipAccount: sipAccountRouter,
   billing: billingRouter,
   accountPlan: accountPlanRouter,
+  numbers: numberRouter,
 });
 
 export type AppRouter = typeof appRouter;

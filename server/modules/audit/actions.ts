@@ -34,12 +34,13 @@ export const AUDIT_ACTIONS = [
   "extension.update",
   "extension.delete",
   "extension.regenerateCredentials",
+  "number.setDestination",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What the log can be filtered by: each action belongs to one area. */
-export const AUDIT_AREAS = ["users", "customers", "partners", "extensions", "billing", "plans", "tariffs"] as const;
+export const AUDIT_AREAS = ["users", "customers", "partners", "extensions", "billing", "plans", "tariffs", "numbers"] as const;
 export type AuditArea = (typeof AUDIT_AREAS)[number];
 
 export const AUDIT_AREA_LABELS: Record<AuditArea, string> = {
@@ -50,6 +51,7 @@ export const AUDIT_AREA_LABELS: Record<AuditArea, string> = {
   billing: "Purchases and credits",
   plans: "Account plans",
   tariffs: "Tariffs and rates",
+  numbers: "Phone numbers",
 };
 
 const AREA_BY_PREFIX: Record<string, AuditArea> = {
@@ -60,6 +62,7 @@ const AREA_BY_PREFIX: Record<string, AuditArea> = {
   billing: "billing",
   accountPlan: "plans",
   tariff: "tariffs",
+  number: "numbers",
 };
 
 /** The actions of one area, for a query's `action IN (…)`. */
