@@ -95,6 +95,7 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
   "sms.setGateway": [{ fromNumber: "+15005550006", accountSid: "AC0123" }, "Set up the Twilio SMS gateway sending from +1 500 555 0006"],
   "sms.removeGateway": [{}, "Removed the SMS gateway: texts go to the outbox"],
   "partner.setCallerIdPolicy": [{ before: { allowUnverifiedMobileCli: false }, after: { allowUnverifiedMobileCli: true } }, "Allowed customers to use mobiles as caller ID without SMS verification"],
+  "number.setDestination": [{ number: "+442071234500", before: "Not routed", after: "Extension 201 · Alice" }, "Pointed number +442071234500 at Extension 201 · Alice (was Not routed)"],
 };
 
 describe("describeEntry", () => {

@@ -168,6 +168,7 @@ const DESCRIBE: Record<AuditAction, Describe> = {
   "numbers.tier.delete": (d) => words("Deleted number tier", quoted(d.name)),
   "numbers.price.upsert": (d) => words("Set the supplier number price for", text(d.countryIso) ?? "a country", stockPrices(d)),
   "numbers.price.delete": (d) => words("Removed the supplier number price for", text(d.countryIso) ?? "a country", "(no longer offered)"),
+  "number.setDestination": (d) => words("Pointed number", text(d.number), "at", text(d.after) ?? "a new destination", text(d.before) && `(was ${text(d.before)})`),
 };
 
 /** ": set up £5.00, £1.50 a month", for a number's or a country's base price. */

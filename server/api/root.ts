@@ -9,6 +9,7 @@ import { homeRouter } from "../modules/home/router";
 import { numberShopRouter } from "../modules/numbers/shop/router";
 import { didSupplierRouter } from "../modules/numbers/suppliers/router";
 import { didInventoryRouter, didPriceRouter, didTierRouter } from "../modules/numbers/partner/router";
+import { numberRouter } from "../modules/numbers/tenant/router";
 import { presenceRouter } from "../modules/presence/router";
 import { smsRouter } from "../modules/sms/router";
 import { tariffRouter } from "../modules/tariffs/router";
@@ -34,6 +35,7 @@ export const appRouter = createTRPCRouter({
   didPrice: didPriceRouter,
   callerId: callerIdRouter,
   sms: smsRouter,
+  numbers: numberRouter,
 });
 
 export type AppRouter = typeof appRouter;

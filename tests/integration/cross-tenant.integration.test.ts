@@ -210,6 +210,25 @@ const CASES: Record<string, Case> = {
     await expectTrpcError(acme.callerId.remove({ id: theirs.id }), "NOT_FOUND");
     expect(await db.verifiedMobile.count({ where: { id: theirs.id } })).toBe(1);
   },
+  "numbers.find": async (acme, { globex }) => {
+    const theirs = await seedDid(globex.tenant.id, "+442079990011");
+    expect((await acme.numbers.find()).map((n) => n.id)).not.toContain(theirs.id);
+  },
+  "numbers.destinations": async (acme, world) => {
+    const theirs = await globexExtension(world, "508");
+    const values = (await acme.numbers.destinations()).groups.flatMap((g) => g.options.map((o) => o.value));
+    expect(values).not.toContain(theirs.id);
+  },
+  "numbers.setDestination": async (acme, world) => {
+    // Globex's number cannot be re-routed, and Acme's cannot be pointed at Globex's extension.
+    const theirExtension = await globexExtension(world, "509");
+    const theirs = await seedDid(world.globex.tenant.id, "+442079990012", theirExtension.id);
+    await expectTrpcError(acme.numbers.setDestination({ didId: theirs.id, destination: { kind: "none" } }), "NOT_FOUND");
+    expect((await db.did.findUniqueOrThrow({ where: { id: theirs.id } })).targetExtensionId).toBe(theirExtension.id);
+    const own = await seedDid(world.acme.tenant.id, "+442079990013");
+    await expectTrpcError(acme.numbers.setDestination({ didId: own.id, destination: { kind: "extension", extensionId: theirExtension.id } }), "NOT_FOUND");
+    expect((await db.did.findUniqueOrThrow({ where: { id: own.id } })).targetType).toBeNull();
+  },
   "home.mine": async (acme, world) => {
     // Only the caller's own extensions appear, never another company's.
     const theirs = await globexExtension(world, "507");

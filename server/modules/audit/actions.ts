@@ -55,6 +55,7 @@ export const AUDIT_ACTIONS = [
   "sms.setGateway",
   "sms.removeGateway",
   "partner.setCallerIdPolicy",
+  "number.setDestination",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -87,6 +88,7 @@ const AREA_BY_PREFIX: Record<string, AuditArea> = {
   didSupplier: "numbers",
   callerId: "callerId",
   sms: "callerId",
+  number: "numbers",
 };
 
 /** The actions of one area, for a query's `action IN (…)`. */

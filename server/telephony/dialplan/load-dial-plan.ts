@@ -1,6 +1,7 @@
 /** Builds a tenant's routing input (engine `TenantDialPlanInput`) from the database. */
 import type { Db } from "@/server/db";
 import { isUsableAsCli } from "@/server/modules/caller-id/domain";
+import { routingTargetOf, type StoredDestination } from "../../modules/numbers/tenant/destinations";
 import { companyDefaultCli, type DidTarget, type NumberingPlan, type TenantDialPlanInput } from "../engine";
 
 /** Dialling conventions by country code; the rest of the world dials "0" nationally and "00" abroad. */
@@ -32,6 +33,7 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
       countryCode: true,
       extensions: { include: { sipAccount: { select: { username: true } } }, orderBy: { number: "asc" } },
       dids: { orderBy: { number: "asc" } },
+      sipAccounts: { where: { type: "FAX" }, select: { id: true, username: true }, orderBy: { username: "asc" } },
       blockedNumbers: true,
       verifiedMobiles: { select: { number: true, verifiedAt: true }, orderBy: { number: "asc" } },
       partner: { select: { allowUnverifiedMobileCli: true } },
@@ -60,6 +62,7 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
       outboundCli: ext.outboundCli,
       ringTimeoutSec: ext.ringTimeoutSec,
     })),
+    faxAccounts: tenant.sipAccounts.map((fax) => ({ id: fax.id, endpoint: `PJSIP/${fax.username}`, label: fax.username })),
     dids,
     blocked: tenant.blockedNumbers.map((b) => ({ number: b.pattern, match: b.isPrefix ? "prefix" : "exact" })),
     isAnonymousBlocked: false,
@@ -69,20 +72,8 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
   };
 }
 
-type DidRow = { targetType: "EXTENSION" | "VOICEMAIL" | "EXTERNAL" | "FAX" | null; targetExtensionId: string | null; targetExternal: string | null; number: string };
-
-function didTarget(tenantId: string, did: DidRow, extensions: { id: string; number: string }[]): DidTarget | null {
-  switch (did.targetType) {
-    case "EXTENSION":
-      // SetNull on delete leaves null: keep it dangling so the engine rejects and warns.
-      return { kind: "extension", extensionId: did.targetExtensionId ?? `deleted-target-of-${did.number}` };
-    case "VOICEMAIL": {
-      const ext = extensions.find((e) => e.id === did.targetExtensionId);
-      return { kind: "voicemail", mailbox: mailboxFor(tenantId, ext?.number ?? "general") };
-    }
-    case "EXTERNAL":
-      return did.targetExternal ? { kind: "external", number: did.targetExternal } : null;
-    default:
-      return null; // not routed yet: the engine answers "unallocated"
-  }
+/** Each destination kind says how it routes (server/modules/numbers/tenant/destinations.ts). */
+function didTarget(tenantId: string, did: StoredDestination & { number: string }, extensions: { id: string; number: string }[]): DidTarget | null {
+  const mailboxOf = (extensionId: string | null) => mailboxFor(tenantId, extensions.find((e) => e.id === extensionId)?.number ?? "general");
+  return routingTargetOf(did, { mailboxOf });
 }

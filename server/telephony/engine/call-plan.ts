@@ -41,6 +41,8 @@ export function partyLabel(party: CallerId): string {
 export type DialTarget =
   /** `label`: the extension as people know it, see {@link partyLabel}. */
   | { kind: "endpoint"; endpoint: string; extensionId: string; label: string }
+  /** A fax account's device: no extension, so no presence; `label` as for endpoints. */
+  | { kind: "fax"; endpoint: string; sipAccountId: string; label: string }
   | { kind: "external"; trunk: string; number: string };
 
 export interface DialStep {

@@ -39,6 +39,7 @@ describe("compileDialPlan", () => {
     expect(plan.warnings).toEqual([
       expect.stringContaining("extension 201 (e-alice-2) duplicates"),
       expect.stringContaining("+441632960005 points at a missing extension"),
+      expect.stringContaining("+441632960008 points at a missing fax account"),
       expect.stringContaining("DID +441632960001 is listed twice"),
       expect.stringContaining('DID "nope"'),
       expect.stringContaining('block rule "spam"'),

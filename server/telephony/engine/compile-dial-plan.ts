@@ -1,5 +1,5 @@
 import { normalizePrefix, parseNumber, toNetworkE164 } from "./normalize-number";
-import type { BlockIndex, BlockRule, DidTarget, Extension, TenantDialPlan, TenantDialPlanInput } from "./types";
+import type { BlockIndex, BlockRule, DidTarget, Extension, FaxAccountConfig, TenantDialPlan, TenantDialPlanInput } from "./types";
 
 /**
  * Indexes and normalises a tenant's configuration once, so that routing is a handful of
@@ -29,14 +29,24 @@ export function compileDialPlan(raw: TenantDialPlanInput): TenantDialPlan {
     if (config.endpoint !== null) extensionsByEndpoint.set(config.endpoint, extension);
   }
 
+  const faxAccountsById = new Map<string, FaxAccountConfig>();
+  for (const fax of raw.faxAccounts ?? []) {
+    if (faxAccountsById.has(fax.id)) warnings.push(`fax account ${fax.label} (${fax.id}) is listed twice; ignored`);
+    else faxAccountsById.set(fax.id, fax);
+  }
+
   const didsByNumber = new Map<string, DidTarget>();
   for (const did of raw.dids) {
     const e164 = toNetworkE164(did.number, numbering);
     if (e164 === null) warnings.push(`DID "${did.number}" is not a valid number; ignored`);
     else if (didsByNumber.has(e164)) warnings.push(`DID ${e164} is listed twice; the first target wins`);
     else {
-      const dangling = did.target.kind === "extension" && !extensionsById.has(did.target.extensionId);
+      const { target } = did;
+      const dangling = target.kind === "extension" && !extensionsById.has(target.extensionId);
       if (dangling) warnings.push(`DID ${e164} points at a missing extension; calls to it are unallocated`);
+      if (target.kind === "fax" && !faxAccountsById.has(target.sipAccountId)) {
+        warnings.push(`DID ${e164} points at a missing fax account; calls to it are unallocated`);
+      }
       didsByNumber.set(e164, did.target);
     }
   }
@@ -63,6 +73,7 @@ export function compileDialPlan(raw: TenantDialPlanInput): TenantDialPlan {
     extensionsById,
     extensionsByNumber,
     extensionsByEndpoint,
+    faxAccountsById,
     didsByNumber,
     blocked: compileBlockList(raw, warnings),
     outbound,

@@ -30,6 +30,10 @@ describe("describePlan", () => {
     expect(describePlan(routeCall(plan, fromExtension("e-alice", "299"), NOW))).toEqual(["1. Hang up (unallocated)"]);
   });
 
+  it("names a fax account by its endpoint", () => {
+    expect(describePlan(routeCall(plan, fromTrunk("+441632960007", null), NOW))[0]).toBe("1. Ring PJSIP/fax-1 for 60s, showing withheld");
+  });
+
   it("lists several targets with their strategy", () => {
     const lines = describePlan({
       tenantId: "t1",

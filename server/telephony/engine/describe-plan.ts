@@ -6,7 +6,7 @@ function callerLabel(callerId: CallerId): string {
 }
 
 function targetLabel(target: DialTarget): string {
-  return target.kind === "endpoint" ? target.endpoint : `${target.number} via ${target.trunk}`;
+  return target.kind === "external" ? `${target.number} via ${target.trunk}` : target.endpoint;
 }
 
 function describeStep(step: CallStep): string {

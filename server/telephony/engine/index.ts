@@ -24,6 +24,7 @@ export type {
   DidTarget,
   Extension,
   ExtensionConfig,
+  FaxAccountConfig,
   IncomingCall,
   NumberingPlan,
   OutboundConfig,

@@ -1,6 +1,7 @@
 import type { CallerId } from "./call-plan";
 import { hangUp, type Decision } from "./decision";
 import { dialExtension } from "./dial-extension";
+import { ringFax } from "./ring-fax";
 import { parseNumber } from "./normalize-number";
 import type { DidTarget, TenantDialPlan } from "./types";
 
@@ -28,6 +29,8 @@ export function routeDidTarget(
       return { kind: "inbound", steps: [{ type: "voicemail", mailbox: target.mailbox, greeting: "unavailable" }] };
     case "external":
       return forwardExternally(plan, did, target, callerId, trace);
+    case "fax":
+      return ringFax(plan, did, target, callerId, trace);
     default: {
       // A snapshot from a newer schema may carry kinds this engine predates; fail visibly, not silently.
       const unknown: { kind?: unknown } = target;

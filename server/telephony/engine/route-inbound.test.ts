@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { endsTerminally } from "./call-plan";
 import { routeCall } from "./route-call";
 import { fromExtension, fromTrunk, NOW, testPlan } from "./test-dial-plan";
 
@@ -49,6 +50,52 @@ describe("routeCall: inbound DIDs", () => {
       const result = routeCall(plan, fromTrunk(did, "+447700900123"), NOW);
       expect(result).toMatchObject({ kind: "unallocated", steps: [{ type: "hangup", cause: "unallocated" }] });
     }
+  });
+});
+
+describe("routeCall: inbound to a fax account", () => {
+  it("rings the fax endpoint and hangs up on failure instead of offering voicemail", () => {
+    const result = routeCall(plan, fromTrunk("+441632960007", "+447700900123"), NOW);
+    expect(result.kind).toBe("inbound");
+    expect(result.steps).toEqual([
+      {
+        type: "dial",
+        targets: [{ kind: "fax", endpoint: "PJSIP/fax-1", sipAccountId: "s-fax", label: "fax-1" }],
+        strategy: "simultaneous",
+        timeoutSec: 60,
+        callerId: { number: "+447700900123", name: null },
+        onBusy: [{ type: "hangup", cause: "busy" }],
+        onNoAnswer: [{ type: "hangup", cause: "no_answer" }],
+        onUnreachable: [{ type: "hangup", cause: "congestion" }],
+      },
+    ]);
+    expect(result.trace.join("\n")).toContain("fax account fax-1");
+  });
+
+  it("answers a DID whose fax account is gone with unallocated", () => {
+    const result = routeCall(plan, fromTrunk("+441632960008", "+447700900123"), NOW);
+    expect(result).toMatchObject({ kind: "unallocated", steps: [{ type: "hangup", cause: "unallocated" }] });
+    expect(result.trace.join("\n")).toContain("missing fax account");
+  });
+
+  it("treats a plan without fax accounts as having none", () => {
+    const result = routeCall(testPlan({ faxAccounts: undefined }), fromTrunk("+441632960007", "+447700900123"), NOW);
+    expect(result.kind).toBe("unallocated");
+  });
+});
+
+describe("routeCall: every DID target kind ends the call cleanly", () => {
+  it.each([
+    ["extension", "+441632960001", "dial"],
+    ["voicemail", "+441632960002", "voicemail"],
+    ["external", "+441632960004", "dialOutbound"],
+    ["fax", "+441632960007", "dial"],
+  ])("%s", (kind, did, firstStep) => {
+    expect(plan.didsByNumber.get(did)?.kind).toBe(kind);
+    const result = routeCall(plan, fromTrunk(did, "+447700900123"), NOW);
+    expect(result.kind).toBe("inbound");
+    expect(result.steps[0]?.type).toBe(firstStep);
+    expect(endsTerminally(result.steps)).toBe(true);
   });
 });
 

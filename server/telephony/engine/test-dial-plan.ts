@@ -16,6 +16,7 @@ export function testInput(overrides: Partial<TenantDialPlanInput> = {}): TenantD
       { id: "e-carol", number: "203", displayName: "Carol", endpoint: null, voicemail: { isEnabled: true, mailbox: "203@t1" }, outboundCli: "+447700900999" },
       { id: "e-dora", number: "0123", displayName: "Dora", endpoint: "PJSIP/dora", voicemail: { isEnabled: false, mailbox: "0123@t1" }, outboundCli: null, ringTimeoutSec: 35 },
     ],
+    faxAccounts: [{ id: "s-fax", endpoint: "PJSIP/fax-1", label: "fax-1" }],
     dids: [
       { number: "+441632960001", target: { kind: "extension", extensionId: "e-alice" } },
       { number: "01632 960002", target: { kind: "voicemail", mailbox: "sales@t1" } },
@@ -23,6 +24,8 @@ export function testInput(overrides: Partial<TenantDialPlanInput> = {}): TenantD
       { number: "+441632960004", target: { kind: "external", number: "+15551234567" } },
       { number: "+441632960005", target: { kind: "extension", extensionId: "e-gone" } },
       { number: "+441632960006", target: { kind: "extension", extensionId: "e-bob" } },
+      { number: "+441632960007", target: { kind: "fax", sipAccountId: "s-fax" } },
+      { number: "+441632960008", target: { kind: "fax", sipAccountId: "s-gone" } },
     ],
     blocked: [
       { number: "+447700900666", match: "exact" },

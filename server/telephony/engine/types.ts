@@ -28,10 +28,21 @@ export interface ExtensionConfig {
   ringTimeoutSec?: number;
 }
 
-/** Where a DID goes. New kinds (hunt group, IVR) are added here and in route-inbound.ts. */
+/** A fax account (SipAccount of type FAX): a device that answers, not an extension people reach. */
+export interface FaxAccountConfig {
+  id: string;
+  /** Asterisk endpoint, e.g. "PJSIP/fax-0042". */
+  endpoint: string;
+  /** How people know it, e.g. its username; Live status and traces show this. */
+  label: string;
+}
+
+/** Where a DID goes. New kinds (hunt group, IVR) are added here and in route-did-target.ts. */
 export type DidTarget =
   | { kind: "extension"; extensionId: string }
   | { kind: "voicemail"; mailbox: string }
+  /** Rings the fax account's endpoint; an id not among `faxAccounts` is dangling (unallocated). */
+  | { kind: "fax"; sipAccountId: string }
   /** `presentCaller`: show the original caller's number on the forwarded leg (trunk must allow it). */
   | { kind: "external"; number: string; presentCaller?: boolean };
 
@@ -60,6 +71,8 @@ export interface TenantDialPlanInput {
   numbering: NumberingPlan;
   defaultRingTimeoutSec: number;
   extensions: ExtensionConfig[];
+  /** Fax accounts DIDs may point at; absent means none. */
+  faxAccounts?: FaxAccountConfig[];
   dids: DidConfig[];
   blocked: BlockRule[];
   isAnonymousBlocked: boolean;
@@ -86,6 +99,7 @@ export interface TenantDialPlan {
   extensionsById: ReadonlyMap<string, Extension>;
   extensionsByNumber: ReadonlyMap<string, Extension>;
   extensionsByEndpoint: ReadonlyMap<string, Extension>;
+  faxAccountsById: ReadonlyMap<string, FaxAccountConfig>;
   /** Keyed by E.164. */
   didsByNumber: ReadonlyMap<string, DidTarget>;
   blocked: BlockIndex;

@@ -90,7 +90,7 @@ export class CallSession {
 }
 
 /** How the far party of a leg reads for the caller's extension: the callee, never a dial string. */
-export const targetLabel = (target: DialTarget): string => (target.kind === "endpoint" ? target.label : target.number);
+export const targetLabel = (target: DialTarget): string => (target.kind === "external" ? target.number : target.label);
 
 /** Dial statuses (ARI Dial event, `dialstatus`) that end an unanswered leg. */
 export function outcomeOfDialStatus(status: string): LegOutcome | null {

@@ -22,7 +22,7 @@ export interface DialRequest {
   callerId: CallerId;
 }
 
-const dialString = (t: DialTarget) => (t.kind === "endpoint" ? t.endpoint : `PJSIP/${t.number}@${t.trunk}`);
+const dialString = (t: DialTarget) => (t.kind === "external" ? `PJSIP/${t.number}@${t.trunk}` : t.endpoint);
 const callerIdText = (c: CallerId) => (c.number === null ? "Anonymous <anonymous>" : `"${(c.name ?? "").replace(/["<>]/g, "")}" <${c.number}>`);
 
 async function startLeg(deps: StasisDeps, session: CallSession, target: DialTarget, req: DialRequest, register: (id: string) => void): Promise<Leg> {

@@ -1,0 +1,47 @@
+"use client";
+
+import { useFormat } from "@/components/format/format-provider";
+import { numberKindLabel } from "@/components/format/phone-display";
+import { PhoneNumberText } from "@/components/format/phone-number-text";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import type { NumberView } from "@/server/modules/numbers/tenant/service";
+
+/** The company's numbers; the actions cell has room for more per-number actions (cancel). */
+export function NumbersTable({ numbers, onEditDestination }: { numbers: NumberView[]; onEditDestination: (n: NumberView) => void }) {
+  const format = useFormat();
+  return (
+    <Table caption="Your numbers">
+      <THead>
+        <Th>Number</Th>
+        <Th>Area</Th>
+        <Th>Type</Th>
+        <Th>Monthly</Th>
+        <Th>Destination</Th>
+        <Th><span className="sr-only">Actions</span></Th>
+      </THead>
+      <TBody>
+        {numbers.map((n) => (
+          <Tr key={n.id}>
+            <Td card="title">
+              <PhoneNumberText e164={n.number} /> {n.tierName && <Badge tone="accent">{n.tierName}</Badge>}
+            </Td>
+            <Td label="Area">{n.area ?? "—"}</Td>
+            <Td label="Type">{numberKindLabel(n.numberType)}</Td>
+            <Td label="Monthly">
+              {n.monthlyFee && n.currency ? format.money(n.monthlyFee, n.currency) : <span className="text-gray-600">Included</span>}
+              {n.since && <span className="block text-xs text-gray-600">since {format.date(n.since)}</span>}
+            </Td>
+            <Td label="Destination">{n.destinationLabel}</Td>
+            <Td card="actions" className="text-right">
+              <Button size="sm" variant="secondary" onClick={() => onEditDestination(n)} aria-label={`Destination of ${n.number}`}>
+                Destination
+              </Button>
+            </Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
