@@ -3,7 +3,7 @@
  * (maintained metadata for every country), never hand-written rules. Browser-safe: the portal
  * formats with the same code the server validates with. Stored form is always E.164.
  */
-import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 
 export type NumberKind = "FIXED_LINE" | "MOBILE" | "FIXED_LINE_OR_MOBILE" | "TOLL_FREE" | "PREMIUM_RATE" | "SHARED_COST" | "VOIP" | "PERSONAL_NUMBER" | "PAGER" | "UAN" | "VOICEMAIL";
 
@@ -40,3 +40,11 @@ export const isMobileKind = (kind: NumberKind | null) => kind === "MOBILE" || ki
 
 /** Kinds a customer must never be sold as an ordinary number, nor forward or call back to. */
 export const isPremiumKind = (kind: NumberKind | null) => kind === "PREMIUM_RATE" || kind === "SHARED_COST";
+
+/** Where a calling code is shared (+1, +7, +44, +61), the country whose national format people type. */
+const MAIN_REGION: Record<string, CountryCode> = { "1": "US", "7": "RU", "44": "GB", "61": "AU" };
+
+/** The ISO region of a company's dialling code (Tenant.countryCode, e.g. "44"), to read numbers typed nationally. */
+export function regionOfCallingCode(callingCode: string): CountryCode | undefined {
+  return MAIN_REGION[callingCode] ?? getCountries().find((c) => getCountryCallingCode(c) === callingCode);
+}

@@ -1,15 +1,6 @@
-import { getCountries, getCountryCallingCode, type CountryCode } from "libphonenumber-js/max";
 import { formatInternational } from "@/components/format/phone-display";
-import { isMobileKind, parsePhoneNumber } from "@/components/format/phone-number";
+import { isMobileKind, parsePhoneNumber, regionOfCallingCode } from "@/components/format/phone-number";
 import { AppError } from "../../errors";
-
-/** Where a calling code is shared (+1, +7, +44), the country whose national format people type. */
-const MAIN_REGION: Record<string, CountryCode> = { "1": "US", "7": "RU", "44": "GB", "61": "AU" };
-
-/** The ISO region for a company's dialling code (Tenant.countryCode, e.g. "44"), for national input. */
-export function regionOfCallingCode(callingCode: string): CountryCode | undefined {
-  return MAIN_REGION[callingCode] ?? getCountries().find((c) => getCountryCallingCode(c) === callingCode);
-}
 
 const invalidNumber = (message: string) => new AppError("INVALID", message, { fieldErrors: { number: message } });
 

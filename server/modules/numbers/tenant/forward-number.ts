@@ -4,17 +4,8 @@
  * pay the premium on every forwarded call), and not one of the company's own numbers (the
  * call would come straight back in, and round again).
  */
-import { getCountries, getCountryCallingCode, type CountryCode } from "libphonenumber-js/max";
 import { isPremiumKind, parsePhoneNumber } from "@/components/format/phone-number";
 import type { ChoiceContext } from "./destinations";
-
-/** Where a calling code is shared (+1, +7, +44), the country whose national format people type. */
-const MAIN_REGION: Record<string, CountryCode> = { "1": "US", "7": "RU", "44": "GB", "61": "AU" };
-
-/** The ISO region of a company's dialling code (Tenant.countryCode, e.g. "44"). */
-export function regionOfCallingCode(callingCode: string): CountryCode | undefined {
-  return MAIN_REGION[callingCode] ?? getCountries().find((c) => getCountryCallingCode(c) === callingCode);
-}
 
 export type ForwardCheck = { kind: "ok"; e164: string } | { kind: "refused"; message: string };
 
@@ -27,3 +18,4 @@ export async function checkForwardNumber(ctx: Pick<ChoiceContext, "db" | "did" |
   if (own) return { kind: "refused", message: "That is one of your own numbers: point this number at its destination instead." };
   return { kind: "ok", e164: parsed.e164 };
 }
+

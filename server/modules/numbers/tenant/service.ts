@@ -8,7 +8,7 @@ import type { TenantScope } from "../../../tenancy";
 import { notifyDialPlanChanged } from "../../../telephony/dialplan/notify";
 import { recordAudit, type Actor } from "../../audit/service";
 import { listDestinationGroups, readDestination, storeDestination, storedDestinationSelect, type StoredDestinationRow } from "./destinations";
-import { regionOfCallingCode } from "./forward-number";
+import { regionOfCallingCode } from "@/components/format/phone-number";
 import type { TSetDestinationInput } from "./schema";
 
 const numberSelect = { id: true, number: true, countryIso: true, area: true, numberType: true, state: true, ...storedDestinationSelect } as const;
