@@ -14,17 +14,15 @@ export function OffersTable({ offers, onBuy }: { offers: readonly OfferView[]; o
   return (
     <Table caption="Numbers you can buy">
       <THead>
-        <Tr>
-          <Th>Number</Th>
-          <Th>Area</Th>
-          <Th>Type</Th>
-          <Th>Tier</Th>
-          <Th className="text-right">Setup</Th>
-          <Th className="text-right">Monthly</Th>
-          <Th>
-            <span className="sr-only">Actions</span>
-          </Th>
-        </Tr>
+        <Th>Number</Th>
+        <Th>Area</Th>
+        <Th>Type</Th>
+        <Th>Tier</Th>
+        <Th className="text-right">Setup</Th>
+        <Th className="text-right">Monthly</Th>
+        <Th>
+          <span className="sr-only">Actions</span>
+        </Th>
       </THead>
       <TBody>
         {offers.map((offer) => (

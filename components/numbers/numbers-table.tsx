@@ -8,8 +8,10 @@ import { Button } from "@/components/ui/button";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { NumberView } from "@/server/modules/numbers/tenant/service";
 
-/** The company's numbers; the actions cell has room for more per-number actions (cancel). */
-export function NumbersTable({ numbers, onEditDestination }: { numbers: NumberView[]; onEditDestination: (n: NumberView) => void }) {
+type Props = { numbers: NumberView[]; onEditDestination: (n: NumberView) => void; onCancel: (n: NumberView) => void };
+
+/** The company's numbers, with where each rings and what it costs. */
+export function NumbersTable({ numbers, onEditDestination, onCancel }: Props) {
   const format = useFormat();
   return (
     <Table caption="Your numbers">
@@ -34,9 +36,12 @@ export function NumbersTable({ numbers, onEditDestination }: { numbers: NumberVi
               {n.since && <span className="block text-xs text-gray-600">since {format.date(n.since)}</span>}
             </Td>
             <Td label="Destination">{n.destinationLabel}</Td>
-            <Td card="actions" className="text-right">
+            <Td card="actions" className="space-x-2 text-right whitespace-nowrap">
               <Button size="sm" variant="secondary" onClick={() => onEditDestination(n)} aria-label={`Destination of ${n.number}`}>
                 Destination
+              </Button>
+              <Button size="sm" variant="danger" onClick={() => onCancel(n)} aria-label={`Cancel ${n.number}`}>
+                Cancel
               </Button>
             </Td>
           </Tr>

@@ -3,9 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { CancelNumberDialog } from "@/components/numbers/cancel-number-dialog";
 import { DestinationDialog } from "@/components/numbers/destination-dialog";
 import { NumbersTable } from "@/components/numbers/numbers-table";
-import { NumbersTabs } from "@/components/numbers/numbers-tabs";
 import { AccessDenied } from "@/components/layout/access-denied";
 import { QueryError } from "@/components/layout/query-error";
 import { useTRPC } from "@/components/providers/trpc-react";
@@ -19,6 +19,7 @@ export function NumbersPageClient() {
   const trpc = useTRPC();
   const numbers = useQuery(trpc.numbers.find.queryOptions());
   const [editing, setEditing] = useState<NumberView | null>(null);
+  const [cancelling, setCancelling] = useState<NumberView | null>(null);
 
   const header = <PageHeader title="Numbers" description="Your company’s phone numbers, what each costs, and where its calls go." />;
   if (numbers.isPending) return <TableSkeleton label="Loading numbers" />;
@@ -29,7 +30,6 @@ export function NumbersPageClient() {
   return (
     <>
       {header}
-      <NumbersTabs />
       {numbers.data.length === 0 ? (
         <EmptyState
           title="No numbers yet"
@@ -37,9 +37,10 @@ export function NumbersPageClient() {
           action={<Link href="/numbers/buy" className={buttonClasses()}>Buy a number</Link>}
         />
       ) : (
-        <NumbersTable numbers={numbers.data} onEditDestination={setEditing} />
+        <NumbersTable numbers={numbers.data} onEditDestination={setEditing} onCancel={setCancelling} />
       )}
       <DestinationDialog number={editing} onClose={() => setEditing(null)} />
+      <CancelNumberDialog number={cancelling} onClose={() => setCancelling(null)} />
     </>
   );
 }

@@ -63,17 +63,15 @@ export function SuppliersPageClient() {
       ) : (
         <Table caption="Your DID suppliers">
           <THead>
-            <Tr>
-              <Th>Name</Th>
-              <Th>Vendor</Th>
-              <Th>API address</Th>
-              <Th>Key</Th>
-              <Th>Status</Th>
-              <Th className="text-right">Numbers</Th>
-              <Th>
-                <span className="sr-only">Actions</span>
-              </Th>
-            </Tr>
+            <Th>Name</Th>
+            <Th>Vendor</Th>
+            <Th>API address</Th>
+            <Th>Key</Th>
+            <Th>Status</Th>
+            <Th className="text-right">Numbers</Th>
+            <Th>
+              <span className="sr-only">Actions</span>
+            </Th>
           </THead>
           <TBody>
             {suppliers.data.map((s) => (
