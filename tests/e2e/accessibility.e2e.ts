@@ -80,6 +80,12 @@ describe("[A11Y] axe finds nothing on any page, desktop and phone", () => {
     await context.close();
   });
 
+  it("a customer admin's numbers pages", async () => {
+    const context = await signedInContext(browser, DEMO_USERS.acmeAdmin, DEMO_PASSWORD);
+    expect(await audit(context, ["/numbers", "/numbers/buy", "/numbers/caller-id"])).toEqual([]);
+    await context.close();
+  });
+
   it("an extension user's pages, and a page refused to them", async () => {
     const context = await signedInContext(browser, DEMO_USERS.acmeUsers[0], DEMO_PASSWORD);
     expect(await audit(context, ["/", "/account", "/extensions/summary", "/users"])).toEqual([]);
@@ -102,6 +108,13 @@ describe("[A11Y] axe finds nothing on any page, desktop and phone", () => {
     await context.close();
     await db.query(`DELETE FROM "CallRecord" WHERE id = 'e2e-a11y-call'`);
     expect(found).toEqual([]);
+  });
+
+  it("a partner admin's numbers and text messages", async () => {
+    const context = await signedInContext(browser, DEMO_USERS.partnerAdmin, DEMO_PASSWORD);
+    const paths = ["/admin/numbers", "/admin/numbers/tiers", "/admin/numbers/prices", "/admin/numbers/suppliers", "/admin/messages"];
+    expect(await audit(context, paths)).toEqual([]);
+    await context.close();
   });
 
   it("a platform admin's back office", async () => {

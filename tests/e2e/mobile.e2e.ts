@@ -113,7 +113,7 @@ describe("[MOBILE] the portal on a 390 px phone", () => {
 
   it("a customer admin's pages never scroll sideways", async () => {
     const context = await phoneContext(DEMO_USERS.acmeAdmin);
-    const paths = ["/", "/extensions", "/extensions/summary", "/users", "/billing", "/billing/buy", "/activity", "/account"];
+    const paths = ["/", "/extensions", "/extensions/summary", "/users", "/billing", "/billing/buy", "/numbers", "/numbers/buy", "/numbers/caller-id", "/activity", "/account"];
     expect(await overflowingPages(context, paths)).toEqual([]);
     await context.close();
   });
@@ -129,7 +129,7 @@ describe("[MOBILE] the portal on a 390 px phone", () => {
     const { rows } = await db.query<{ id: string }>(`SELECT id FROM "Tariff" ORDER BY "createdAt" LIMIT 1`);
     expect(rows[0]).toBeDefined();
     const context = await phoneContext(DEMO_USERS.partnerAdmin);
-    const paths = ["/admin", `/admin/customers/${acme}`, "/admin/plans", "/admin/tariffs", `/admin/tariffs/${rows[0]!.id}`, "/admin/audit"];
+    const paths = ["/admin", `/admin/customers/${acme}`, "/admin/plans", "/admin/tariffs", `/admin/tariffs/${rows[0]!.id}`, "/admin/numbers", "/admin/numbers/tiers", "/admin/numbers/suppliers", "/admin/messages", "/admin/audit"];
     expect(await overflowingPages(context, paths)).toEqual([]);
     await context.close();
   });

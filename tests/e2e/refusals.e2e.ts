@@ -34,8 +34,8 @@ describe("[REFUSALS] 403 and 404 are real statuses", () => {
 
   it("refuses an extension user the administrators' pages and the back office with 403", async () => {
     const context = await signedInContext(browser, DEMO_USERS.acmeUsers[0], DEMO_PASSWORD);
-    const seen = await visit(context, ["/users", "/activity", "/billing", "/billing/buy", "/extensions", "/admin", "/admin/customers/anything", "/extensions/summary"]);
-    for (const path of ["/users", "/activity", "/billing", "/billing/buy", "/extensions"]) expect(seen[path], path).toEqual({ status: 403, heading: "You don't have access" });
+    const seen = await visit(context, ["/users", "/activity", "/billing", "/billing/buy", "/extensions", "/numbers", "/numbers/buy", "/numbers/caller-id", "/admin", "/admin/customers/anything", "/extensions/summary"]);
+    for (const path of ["/users", "/activity", "/billing", "/billing/buy", "/extensions", "/numbers", "/numbers/buy", "/numbers/caller-id"]) expect(seen[path], path).toEqual({ status: 403, heading: "You don't have access" });
     for (const path of ["/admin", "/admin/customers/anything"]) expect(seen[path], path).toEqual({ status: 403, heading: "Access refused" });
     expect(seen["/extensions/summary"]?.status).toBe(200);
     await context.close();
@@ -56,8 +56,8 @@ describe("[REFUSALS] 403 and 404 are real statuses", () => {
     await partner.close();
 
     const platform = await signedInContext(browser, DEMO_USERS.platformAdmin, DEMO_PASSWORD);
-    const platformSeen = await visit(platform, ["/admin/plans", "/admin/tariffs", "/admin/customers/no-such-customer", "/admin/payments"]);
-    for (const path of ["/admin/plans", "/admin/tariffs", "/admin/customers/no-such-customer"]) expect(platformSeen[path], path).toEqual({ status: 403, heading: "Access refused" });
+    const platformSeen = await visit(platform, ["/admin/plans", "/admin/tariffs", "/admin/numbers", "/admin/numbers/suppliers", "/admin/messages", "/admin/customers/no-such-customer", "/admin/payments"]);
+    for (const path of ["/admin/plans", "/admin/tariffs", "/admin/numbers", "/admin/numbers/suppliers", "/admin/messages", "/admin/customers/no-such-customer"]) expect(platformSeen[path], path).toEqual({ status: 403, heading: "Access refused" });
     expect(platformSeen["/admin/payments"]?.status).toBe(200);
     await platform.close();
   });
