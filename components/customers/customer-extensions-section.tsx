@@ -8,6 +8,7 @@ import { useTRPC } from "@/components/providers/trpc-react";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { AppRouter } from "@/server/api/root";
+import { PhoneNumberText } from "@/components/format/phone-number-text";
 
 type ExtensionRow = inferRouterOutputs<AppRouter>["admin"]["customer"]["extensions"][number];
 
@@ -57,7 +58,7 @@ function CustomerExtensionsTable({ rows, caption }: { rows: readonly ExtensionRo
             <Td card="title" className="whitespace-nowrap">{row.displayName}</Td>
             <Td label="User" className="whitespace-nowrap">{row.owner ? row.owner.name : none}</Td>
             <Td label="SIP account" className="font-mono text-xs whitespace-nowrap">{row.sipUsername ?? none}</Td>
-            <Td label="Caller ID" className="font-mono text-xs whitespace-nowrap">{row.outboundCli ?? none}</Td>
+            <Td label="Caller ID" className="whitespace-nowrap">{row.outboundCli ? <PhoneNumberText e164={row.outboundCli} /> : none}</Td>
             <Td label="Line" data-testid={`customer-line-${row.number}`}>
               <LineBadge row={row} />
             </Td>

@@ -3,6 +3,7 @@ import type { AppRouter } from "@/server/api/root";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { PhoneNumberText } from "@/components/format/phone-number-text";
 
 export type ExtensionRow = inferRouterOutputs<AppRouter>["extension"]["find"][number];
 
@@ -41,7 +42,7 @@ export function ExtensionsTable({ extensions, defaultCli, onEdit, onRegenerate, 
             </Td>
             <Td label="Owner" className="whitespace-nowrap">{e.owner?.name ?? <span className="text-gray-500">Nobody</span>}</Td>
             <Td label="Voicemail">{e.voicemailEnabled ? <Badge tone="success">On</Badge> : <Badge>Off</Badge>}</Td>
-            <Td label="Outbound number" className="whitespace-nowrap tabular-nums">{e.outboundCli ?? <CompanyDefault cli={defaultCli} />}</Td>
+            <Td label="Outbound number" className="whitespace-nowrap tabular-nums">{e.outboundCli ? <PhoneNumberText e164={e.outboundCli} /> : <CompanyDefault cli={defaultCli} />}</Td>
             <Td card="actions" className="text-right whitespace-nowrap">
               <div className="inline-flex flex-wrap gap-1">
                 <Button variant="ghost" size="sm" onClick={() => onEdit(e)} aria-label={`Edit extension ${e.number}`}>
@@ -75,7 +76,7 @@ function CompanyDefault({ cli }: { cli: string | null }) {
   if (!cli) return <span className="text-gray-600">None (no company number)</span>;
   return (
     <span>
-      {cli} <span className="text-gray-600">(company default)</span>
+      <PhoneNumberText e164={cli} /> <span className="text-gray-600">(company default)</span>
     </span>
   );
 }

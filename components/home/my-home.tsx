@@ -12,6 +12,7 @@ import { PhoneIcon, UserCircleIcon } from "@/components/ui/icons";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Figure, HomeCard } from "./home-card";
 import type { LivePresence } from "./home-page-client";
+import { PhoneNumberText } from "@/components/format/phone-number-text";
 
 /**
  * Anyone's own phone: their extension, its registration and current call (live, from the
@@ -68,7 +69,7 @@ export function MyHome({ isAdmin, presence }: { isAdmin: boolean; presence: Live
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <dt className="text-gray-600">Callers see</dt>
                   <dd className="text-gray-900 tabular-nums">
-                    {extension.callerId ?? "No number yet"}
+                    {extension.callerId ? <PhoneNumberText e164={extension.callerId} locale={format.locale} /> : "No number yet"}
                     {extension.isCompanyCallerId && extension.callerId && <span className="text-gray-600"> (company number)</span>}
                   </dd>
                 </div>

@@ -65,7 +65,7 @@ describe("[ADMIN] a partner admin views a customer's extensions and usage", () =
     expect(await page.getByTestId("customer-line-301").innerText()).toContain("Not registered");
     // The SIP account and caller ID are there; nothing in the section can change them.
     expect(await row("302").innerText()).toContain(hank);
-    expect(await row("302").innerText()).toContain("+442071234600");
+    expect(await row("302").innerText()).toContain("+44 20 7123 4600");
     expect(await page.locator('section[aria-labelledby="customer-extensions"]').getByRole("button").count()).toBe(0);
 
     const { channelId } = await scenario<{ channelId: string }>("placeExtensionCall", { fromEndpoint: ivy, to: "302" });
