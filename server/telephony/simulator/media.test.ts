@@ -8,6 +8,9 @@ beforeEach(async () => {
 });
 afterEach(() => bench.close());
 
+/** ARI stamps "2026-12-02T21:00:00.123+0000"; Date.parse wants the offset as "+00:00". */
+const eventTime = (stamp: string) => Date.parse(stamp.replace(/([+-]\d\d)(\d\d)$/, "$1:$2"));
+
 const answeredInbound = async () => {
   const id = bench.sim.scenario.placeInboundCall({ from: "+447900123456", to: "+442071234567" });
   await bench.log.next("StasisStart", (e) => e.channel.id === id);
@@ -20,11 +23,12 @@ describe("playback", () => {
     const id = await answeredInbound();
     const pb = await bench.ari.channels.play(id, "sound:long-prompt", { playbackId: "pb-1" });
     expect(pb).toMatchObject({ id: "pb-1", media_uri: "sound:long-prompt", target_uri: `channel:${id}`, state: "queued" });
-    await bench.log.next("PlaybackStarted", (e) => e.playback.id === "pb-1");
-    const startedAt = Date.now();
+    const started = await bench.log.next("PlaybackStarted", (e) => e.playback.id === "pb-1");
     expect((await bench.ari.playbacks.get("pb-1")).state).toBe("playing");
     const finished = await bench.log.next("PlaybackFinished", (e) => e.playback.id === "pb-1");
-    const elapsed = Date.now() - startedAt;
+    // Timed by the simulator's own event stamps: a loaded test process may read an event late,
+    // which made a clock started on arrival measure less than the playback really took.
+    const elapsed = eventTime(finished.timestamp) - eventTime(started.timestamp);
     expect(finished.playback.state).toBe("done");
     expect(elapsed).toBeGreaterThanOrEqual(170);
     // Generous upper bound: other suites may load the machine; the lower bound is the real check.
