@@ -25,5 +25,6 @@ describe("secret box", () => {
     process.env.INTEGRATIONS_SECRET = "b".repeat(40);
     expect(() => open(sealed)).toThrow(/cannot be opened/);
     expect(() => open("garbage")).toThrow(/known format/);
+    expect(() => open("v1.short.tag.body")).toThrow(/cannot be opened/);
   });
 });

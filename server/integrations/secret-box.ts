@@ -19,6 +19,14 @@ function key(): Buffer {
   return Buffer.from(hkdfSync("sha256", secret, "centrex-secret-box", "integration-credentials", 32));
 }
 
+/** A stored credential that cannot be read back: the partner must enter it again. */
+export class SealedSecretError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SealedSecretError";
+  }
+}
+
 /** "v1.<iv>.<tag>.<ciphertext>", base64url parts. */
 export function seal(plaintext: string): string {
   const iv = randomBytes(12);
@@ -30,13 +38,15 @@ export function seal(plaintext: string): string {
 /** The plaintext, or an error naming the problem (never the value). */
 export function open(sealed: string): string {
   const [version, iv, tag, body] = sealed.split(".");
-  if (version !== VERSION || !iv || !tag || body === undefined) throw new Error("Stored credential is not in a known format.");
-  const decipher = createDecipheriv("aes-256-gcm", key(), Buffer.from(iv, "base64url"));
-  decipher.setAuthTag(Buffer.from(tag, "base64url"));
+  if (version !== VERSION || !iv || !tag || body === undefined) throw new SealedSecretError("Stored credential is not in a known format. Enter it again.");
+  const secretKey = key(); // a missing secret is a configuration error, not an unreadable value
   try {
+    // A mangled IV or tag (wrong length) throws here, before decryption: the same unreadable value.
+    const decipher = createDecipheriv("aes-256-gcm", secretKey, Buffer.from(iv, "base64url"));
+    decipher.setAuthTag(Buffer.from(tag, "base64url"));
     return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
   } catch {
-    throw new Error("Stored credential cannot be opened (was INTEGRATIONS_SECRET or AUTH_SECRET changed?). Enter it again.");
+    throw new SealedSecretError("Stored credential cannot be opened (was INTEGRATIONS_SECRET or AUTH_SECRET changed?). Enter it again.");
   }
 }
 

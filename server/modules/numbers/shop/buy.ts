@@ -16,6 +16,7 @@ import { db } from "../../../db";
 import { AppError } from "../../../errors";
 import { parsePhoneNumber, isPremiumKind } from "@/components/format/phone-number";
 import { SupplierError } from "../../../integrations/did-supplier/types";
+import { SealedSecretError } from "../../../integrations/secret-box";
 import type { TenantScope } from "../../../tenancy";
 import { notifyDialPlanChanged } from "../../../telephony/dialplan/notify";
 import { recordAudit, type Actor } from "../../audit/service";
@@ -145,10 +146,16 @@ async function buyFromSupplier(scope: TenantScope, actor: Actor, input: TBuyNumb
     order = await adapterFor(supplier).order(input.number, reference);
   } catch (err) {
     const supplierError = err instanceof SupplierError ? err : null;
-    const message = supplierError ? failureMessage(supplierError) : "The order could not be placed. You have not been charged.";
+    // An unreadable stored key fails before any request leaves: certainly nothing was ordered.
+    const isKeyUnreadable = err instanceof SealedSecretError;
+    const message = supplierError
+      ? failureMessage(supplierError)
+      : isKeyUnreadable
+        ? "Your provider's supplier account needs attention, so the order was not placed. You have not been charged."
+        : "The order could not be placed. You have not been charged.";
     // Anything but a clear refusal might have reached the vendor: the reconciler checks by reference.
-    await failPurchase(reserved.purchaseId, message, supplierError ? supplierError.isAmbiguous : true);
-    if (!supplierError) console.error(`[numbers] ordering ${input.number} failed unexpectedly`, err);
+    await failPurchase(reserved.purchaseId, message, supplierError ? supplierError.isAmbiguous : !isKeyUnreadable);
+    if (!supplierError) console.error(`[numbers] ordering ${input.number} failed`, err);
     throw new AppError("UPSTREAM_FAILED", message);
   }
   try {

@@ -77,6 +77,19 @@ describe("[NUMBERS] search and stock purchases", () => {
     expect((await admin.numberShop.search({ countryIso: "GB", digits: "0000" })).offers.map((o) => o.number)).not.toContain("+442079460000");
   });
 
+  it("still offers the stock, and orders nothing, when the supplier's stored key cannot be opened", async () => {
+    await stock("+442079460000");
+    await db.didSupplier.updateMany({ where: { partnerId }, data: { apiKeySealed: "v1.garbage.tampered.value" } });
+    const { offers, supplierNotice } = await admin.numberShop.search({ countryIso: "GB", area: "20" });
+    expect(offers.map((o) => o.number)).toEqual(["+442079460000"]);
+    expect(supplierNotice).toMatch(/could not be searched/);
+    const error = await admin.numberShop.buy(buyInput(SUPPLIER_NUMBER, "55", "7")).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "BAD_GATEWAY", message: expect.stringContaining("needs attention") });
+    expect(await db.numberPurchase.findFirstOrThrow({ where: { tenantId, number: SUPPLIER_NUMBER } })).toMatchObject({ status: "FAILED", needsSupplierCheck: false });
+    expect(vendor.countOf("order")).toBe(0);
+    expect(await balanceOf(tenantId)).toBe("100");
+  });
+
   it("gives one owner and one charge when two customers buy one number at once", async () => {
     await stock("+442079460000");
     const rival = await seedCustomer();

@@ -8,6 +8,7 @@ import { db } from "../../../db";
 import { Prisma } from "../../../generated/prisma/client";
 import { parsePhoneNumber, isPremiumKind } from "@/components/format/phone-number";
 import { SupplierError } from "../../../integrations/did-supplier/types";
+import { SealedSecretError } from "../../../integrations/secret-box";
 import type { TenantScope } from "../../../tenancy";
 import { adapterFor } from "../suppliers/adapter";
 import { orderingSupplierOf } from "../suppliers/service";
@@ -59,7 +60,8 @@ async function supplierOffers(partnerId: string, input: TNumberSearchInput, area
     // A town is not something the vendor's area-code filter understands; search the country and filter by name.
     found = await adapterFor(supplier).search({ countryIso: input.countryIso, areaCode: area.areaCode, contains: input.digits || undefined, limit: room });
   } catch (err) {
-    if (!(err instanceof SupplierError)) throw err;
+    // An unreadable stored key is the partner's to fix; the customer still sees the stock.
+    if (!(err instanceof SupplierError || err instanceof SealedSecretError)) throw err;
     console.warn(`[numbers] supplier search failed for partner ${partnerId}: ${err.message}`);
     return { offers: [], notice: "More numbers from our supplier could not be searched just now; try again in a minute." };
   }

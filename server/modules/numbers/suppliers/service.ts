@@ -6,7 +6,7 @@
 import { db } from "../../../db";
 import { AppError } from "../../../errors";
 import { integrationsEnv } from "../../../integrations/env";
-import { seal, secretHint } from "../../../integrations/secret-box";
+import { SealedSecretError, seal, secretHint } from "../../../integrations/secret-box";
 import { SupplierError } from "../../../integrations/did-supplier/types";
 import { recordAudit, type Actor } from "../../audit/service";
 import { adapterFor, SUPPLIER_SELECT } from "./adapter";
@@ -76,8 +76,7 @@ export async function testSupplier({ partnerId }: PartnerScope, id: string) {
     const offers = await adapterFor(supplier).search({ countryIso: "GB", limit: 1 });
     return { ok: true as const, message: `Connected to ${supplier.name}: ${offers.length ? "numbers are available." : "no UK numbers offered right now."}` };
   } catch (err) {
-    if (err instanceof SupplierError) return { ok: false as const, message: err.message };
-    if (err instanceof Error && /Stored credential/.test(err.message)) return { ok: false as const, message: err.message };
+    if (err instanceof SupplierError || err instanceof SealedSecretError) return { ok: false as const, message: err.message };
     throw err;
   }
 }
