@@ -8,7 +8,6 @@
 import { z } from "zod";
 import { SupplierError, type DidSupplierAdapter, type SupplierOrder, type SupplierSearch } from "./types";
 
-export const TELNYX_API_BASE = "https://api.telnyx.com/v2";
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 const ZStatus = z.enum(["pending", "success", "failure"]);
