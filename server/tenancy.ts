@@ -11,6 +11,7 @@ export const TENANT_MODELS = new Set<string>([
   "SipAccount", "Extension", "Did", "BlockedNumber", "Registration", "ExtensionCallState", "CallRecord",
   "LedgerEntry", "Purchase", "RecurringCharge", "TopUp",
   "NumberPurchase", "MobileVerification", "VerifiedMobile",
+  "FollowMeStep", "HuntGroup", "HuntGroupMember", "CallRule", "Holiday",
 ]);
 /** The tenant's own row, addressed by its id; readable and updatable, never created or deleted. */
 const SELF_MODEL = "Tenant";

@@ -38,12 +38,26 @@ export function partyLabel(party: CallerId): string {
   return name && name !== party.number ? `${name} (${party.number})` : party.number;
 }
 
+/** Why a party is rung instead of the number called; the CDR keeps it (CallRecord.forwardedVia). */
+export type ForwardVia = "FOLLOW_ME" | "FORWARD_ALWAYS" | "FORWARD_BUSY" | "FORWARD_NO_ANSWER" | "RULE" | "HUNT_GROUP";
+
+/**
+ * Shared by every target: `ringSec` rings this target for less than the step's `timeoutSec`
+ * (per-destination ring times of a simultaneous follow-me or hunt group); `via` says why it
+ * is rung (absent = it is what was called).
+ */
+interface TargetCommon {
+  ringSec?: number;
+  via?: ForwardVia;
+}
+
 export type DialTarget =
   /** `label`: the extension as people know it, see {@link partyLabel}. */
-  | { kind: "endpoint"; endpoint: string; extensionId: string; label: string }
+  | ({ kind: "endpoint"; endpoint: string; extensionId: string; label: string } & TargetCommon)
   /** A fax account's device: no extension, so no presence; `label` as for endpoints. */
-  | { kind: "fax"; endpoint: string; sipAccountId: string; label: string }
-  | { kind: "external"; trunk: string; number: string };
+  | ({ kind: "fax"; endpoint: string; sipAccountId: string; label: string } & TargetCommon)
+  /** `confirm`: once answered, the callee must press 1 within a few seconds or the leg counts as unanswered. */
+  | ({ kind: "external"; trunk: string; number: string; confirm?: boolean } & TargetCommon);
 
 export interface DialStep {
   type: "dial";
@@ -73,6 +87,14 @@ export interface DialOutboundStep {
   callerId: CallerId;
   /** The worker must not apply limits (credit, concurrency) to these. */
   isEmergency: boolean;
+  /** Set when this is a forward (a rule's, or an extension's) rather than a call the user dialled. */
+  via?: ForwardVia;
+}
+
+/** Answers the caller and plays `media` (ARI media URIs) to the end; the next step follows. */
+export interface PlayStep {
+  type: "play";
+  media: string[];
 }
 
 export interface HangupStep {
@@ -80,7 +102,7 @@ export interface HangupStep {
   cause: HangupCause;
 }
 
-export type CallStep = DialStep | VoicemailStep | DialOutboundStep | HangupStep;
+export type CallStep = DialStep | VoicemailStep | DialOutboundStep | PlayStep | HangupStep;
 
 /** What kind of decision was taken; for CDR tagging, previews and the bench mix. */
 export type RouteKind =
@@ -93,12 +115,32 @@ export type RouteKind =
   | "invalid"
   | "barred";
 
+/** One call processing rule as routing weighed it, for "what happens if" and traces. */
+export interface RuleCheck {
+  /** Call-flow node id of the number or extension that owns the rule (see flow-ids.ts). */
+  ownerNodeId: string;
+  ruleId: string;
+  name: string;
+  outcome: "matched" | "notMatched" | "disabled" | "notReached";
+  /** e.g. "caller +44 20 7946 0000 is not from United States"; for matched, what matched. */
+  reason: string;
+}
+
 export interface CallPlan {
   tenantId: string;
   kind: RouteKind;
   steps: CallStep[];
   /** Human-readable reasons, in decision order. */
   trace: string[];
+  /**
+   * Call-flow node ids (flow-ids.ts) the routing decision passed through, in order, ending
+   * with the nodes of what is rung first; the call-flow view highlights exactly these.
+   */
+  path: string[];
+  /** Every rule weighed, in order, with why it did or did not match. */
+  ruleChecks: RuleCheck[];
+  /** Round-robin cursors this plan used; the worker claims each atomically (and re-routes on a lost race). */
+  roundRobin: { huntGroupId: string; cursor: number }[];
 }
 
 /**

@@ -39,6 +39,9 @@ describe("describePlan", () => {
       tenantId: "t1",
       kind: "inbound",
       trace: [],
+      path: [],
+      ruleChecks: [],
+      roundRobin: [],
       steps: [{
         type: "dial",
         targets: [{ kind: "endpoint", endpoint: "PJSIP/a", extensionId: "a", label: "A (200)" }, { kind: "external", trunk: "carrier-a", number: "+447700900123" }],

@@ -19,6 +19,8 @@ function describeStep(step: CallStep): string {
       return `Voicemail box ${step.mailbox} (${step.greeting} greeting)`;
     case "dialOutbound":
       return `${step.isEmergency ? "EMERGENCY call" : "Call"} ${step.number} via ${step.trunk}, showing ${callerLabel(step.callerId)}`;
+    case "play":
+      return `Answer and play ${step.media.join(", ")}`;
     case "hangup":
       return `Hang up (${step.cause})`;
   }

@@ -31,3 +31,23 @@ export type {
   TenantDialPlan,
   TenantDialPlanInput,
 } from "./types";
+export { flowId } from "./flow-ids";
+export type { CallFlowGraph, FlowEdge, FlowEntry, FlowNode, FlowNodeKind, FlowNodeRef } from "./flow-ids";
+export { EMPTY_ROUTING_STATE, RULE_MESSAGES } from "./types";
+export type {
+  CallerFilter,
+  CallRuleConfig,
+  Destination,
+  FollowMeConfig,
+  FollowMeStepConfig,
+  ForwardingConfig,
+  HuntGroupConfig,
+  HuntStrategy,
+  LocalTimeWindow,
+  NumberPattern,
+  RoutingState,
+  RuleAction,
+  RuleMessageId,
+  TimePeriod,
+} from "./types";
+export type { ForwardVia, PlayStep, RuleCheck } from "./call-plan";

@@ -19,5 +19,5 @@ export function routeCall(snapshot: TenantDialPlan, call: IncomingCall, now: Dat
       : call.source.kind === "extension"
         ? routeFromExtension(snapshot, call, call.source.extensionId, trace)
         : routeInbound(snapshot, call, trace);
-  return { tenantId: snapshot.tenantId, kind: decision.kind, steps: decision.steps, trace };
+  return { tenantId: snapshot.tenantId, kind: decision.kind, steps: decision.steps, trace, path: [], ruleChecks: [], roundRobin: [] };
 }

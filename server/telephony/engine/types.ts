@@ -26,6 +26,12 @@ export interface ExtensionConfig {
   outboundCli: string | null;
   /** Overrides the tenant's default ring time. */
   ringTimeoutSec?: number;
+  doNotDisturb?: boolean;
+  forwarding?: ForwardingConfig;
+  /** null/absent = follow-me off. */
+  followMe?: FollowMeConfig | null;
+  /** Call processing rules, in order; the first match wins. */
+  rules?: CallRuleConfig[];
 }
 
 /** A fax account (SipAccount of type FAX): a device that answers, not an extension people reach. */
@@ -37,19 +43,140 @@ export interface FaxAccountConfig {
   label: string;
 }
 
-/** Where a DID goes. New kinds (hunt group, IVR) are added here and in route-did-target.ts. */
-export type DidTarget =
+/**
+ * Where a call can be sent: a DID's target, a forward, a follow-me entry, a rule's action, a
+ * hunt group's overflow. New kinds (IVR, queue) are added here, in the stored schema
+ * (server/modules/routing/stored.ts) and in the engine's destination router.
+ */
+export type Destination =
+  /** Routes to the extension as if dialled: its rules, DND and forwarding apply (loops are cut). */
   | { kind: "extension"; extensionId: string }
   | { kind: "voicemail"; mailbox: string }
   /** Rings the fax account's endpoint; an id not among `faxAccounts` is dangling (unallocated). */
   | { kind: "fax"; sipAccountId: string }
-  /** `presentCaller`: show the original caller's number on the forwarded leg (trunk must allow it). */
-  | { kind: "external"; number: string; presentCaller?: boolean };
+  | { kind: "huntGroup"; huntGroupId: string }
+  /**
+   * `presentCaller`: show the original caller's number on the forwarded leg (trunk must allow it).
+   * `confirm`: the callee must press 1 to take the call, so a mobile's voicemail cannot.
+   */
+  | { kind: "external"; number: string; presentCaller?: boolean; confirm?: boolean };
+
+/** Kept for the DID code paths that predate forwarding; every destination may be a DID's target. */
+export type DidTarget = Destination;
+
+/** "HH:MM" local wall-clock times; `end` <= `start` crosses midnight, "24:00" is the day's end. */
+export interface LocalTimeWindow {
+  start: string;
+  end: string;
+}
+
+/**
+ * When a rule or follow-me entry is active, read in the tenant's time zone. Every non-empty
+ * part must match. A window crossing midnight belongs to the day (weekday, date) it starts on.
+ */
+export interface TimePeriod {
+  /** ISO weekdays, 1 = Monday … 7 = Sunday; empty = every day. */
+  weekdays: number[];
+  /** Empty = all day. */
+  timeRanges: LocalTimeWindow[];
+  /** Inclusive local dates "YYYY-MM-DD"; empty = any date. */
+  dateRanges: { from: string; to: string }[];
+  /** "only": just on the tenant's holidays; "except": never on them; "any": holidays do not matter. */
+  holidays: "any" | "only" | "except";
+}
+
+/** A number or prefix as people type it; normalised at compile time like block rules. */
+export interface NumberPattern {
+  number: string;
+  match: "exact" | "prefix";
+}
+
+/** Matches when the caller matches any pattern or comes from any of the countries (ISO alpha-2). */
+export interface CallerFilter {
+  patterns: NumberPattern[];
+  countries: string[];
+}
+
+/** Built-in messages a rule can play before hanging up (Asterisk core sounds). */
+export const RULE_MESSAGES = {
+  nobodyAvailable: { media: "sound:vm-nobodyavail", label: "Nobody is available to take your call" },
+  allBusy: { media: "sound:tt-allbusy", label: "All lines are busy" },
+  notInService: { media: "sound:ss-noservice", label: "This number is not in service" },
+  goodbye: { media: "sound:vm-goodbye", label: "Goodbye" },
+} as const;
+export type RuleMessageId = keyof typeof RULE_MESSAGES;
+
+export type RuleAction =
+  | { kind: "forward"; destination: Destination }
+  /** Carry on as if no rule matched: the number's destination, or the extension's own handling. */
+  | { kind: "ringNormally" }
+  /** The extension's box; for a number, the box of the extension it points at, else the company's. */
+  | { kind: "voicemail" }
+  | { kind: "reject"; cause: "busy" | "rejected" }
+  | { kind: "message"; message: RuleMessageId };
+
+export interface CallRuleConfig {
+  id: string;
+  name: string;
+  /** Disabled rules are reported ("disabled") but never match. */
+  isEnabled: boolean;
+  period: TimePeriod | null;
+  callerFilter: CallerFilter | null;
+  /** On the number dialled (the DID, or what reached the extension); null = any. */
+  dialledFilter: NumberPattern[] | null;
+  action: RuleAction;
+}
+
+export interface FollowMeStepConfig {
+  id: string;
+  destination: Destination;
+  ringSec: number;
+  /** External destinations only: press 1 to accept. */
+  confirm: boolean;
+  /** null = always active. */
+  activePeriod: TimePeriod | null;
+}
+
+export interface FollowMeConfig {
+  strategy: "sequential" | "simultaneous";
+  /** Ring the extension's own phone first for this long; null = straight to the list. */
+  ringSelfFirstSec: number | null;
+  steps: FollowMeStepConfig[];
+}
+
+/** An extension's forwarding. Busy / no-answer forwards replace voicemail in those cases. */
+export interface ForwardingConfig {
+  always: Destination | null;
+  busy: Destination | null;
+  noAnswer: Destination | null;
+}
+
+export type HuntStrategy = "ringAll" | "inOrder" | "roundRobin" | "leastUsed" | "random";
+
+export interface HuntGroupConfig {
+  id: string;
+  /** Internal number, dialled like an extension's. */
+  number: string;
+  name: string;
+  strategy: HuntStrategy;
+  /** leastUsed only: fewest answered calls today, or longest since the last call ended. */
+  leastUsedBy: "answeredToday" | "longestIdle";
+  /** In `position` order. */
+  members: { extensionId: string; ringSec: number }[];
+  /** The most the group rings in all. */
+  ringSec: number;
+  /** Members on a call are skipped unless this is set. */
+  allowCallWaiting: boolean;
+  /** Unanswered calls; null = hang up. */
+  overflow: Destination | null;
+}
 
 export interface DidConfig {
   /** E.164, or any form normalize-number.ts understands. */
   number: string;
   target: DidTarget;
+  /** Call processing rules, in order; the first match wins. */
+  rules?: CallRuleConfig[];
 }
 
 export interface BlockRule {
@@ -74,6 +201,9 @@ export interface TenantDialPlanInput {
   /** Fax accounts DIDs may point at; absent means none. */
   faxAccounts?: FaxAccountConfig[];
   dids: DidConfig[];
+  huntGroups?: HuntGroupConfig[];
+  /** The tenant's holidays, local dates "YYYY-MM-DD". */
+  holidays?: string[];
   blocked: BlockRule[];
   isAnonymousBlocked: boolean;
   /** null: the tenant has no outbound calling (emergency calls then fail too, and say so). */
@@ -118,6 +248,28 @@ export interface BlockIndex {
   maxPrefixLength: number;
   isAnonymousBlocked: boolean;
 }
+
+/**
+ * What routing needs to know about the moment, besides the clock: passed in so the engine
+ * stays pure. The worker fills it from presence and call records; previews use defaults.
+ */
+export interface RoutingState {
+  /** Extensions on a call now (in call or on hold). */
+  busyExtensionIds: ReadonlySet<string>;
+  /** Round-robin cursor per hunt group (calls so far); absent = 0. */
+  roundRobinCursors: ReadonlyMap<string, number>;
+  /** Least-used hunt groups: answered calls today (tenant's day) and when the last call ended. */
+  usage: ReadonlyMap<string, { answeredToday: number; lastCallEndedAt: Date | null }>;
+  /** Uniform in [0, 1), for the random strategy: the worker passes Math.random, tests a seeded one. */
+  random: () => number;
+}
+
+export const EMPTY_ROUTING_STATE: RoutingState = {
+  busyExtensionIds: new Set(),
+  roundRobinCursors: new Map(),
+  usage: new Map(),
+  random: () => 0,
+};
 
 export interface CallerIdInput {
   /** As presented; null or "anonymous"-like values mean withheld. */

@@ -32,7 +32,7 @@ beforeEach(async () => {
     ari: bench.ari, app: "centrex", log: silentLogger(), clock: () => new Date(),
     resolveCall: async () => ({ kind: "extension", tenantId: "t1", extensionId: "e-alice", sipAccountId: "s1", extensionNumber: "201" }),
     dialPlanFor: async () => testPlan(),
-    route: (): CallPlan => ({ tenantId: "t1", kind: "internal", steps, trace: [] }),
+    route: (): CallPlan => ({ tenantId: "t1", kind: "internal", steps, trace: [], path: [], ruleChecks: [], roundRobin: [] }),
     recordCall: (r) => void records.push(r),
     presence: createCallPresence({ saveCallState: async () => {}, saveIdle: async () => {} }, silentLogger()),
     isAccepting: () => true,

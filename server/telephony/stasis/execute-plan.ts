@@ -93,6 +93,9 @@ export async function executeSteps(ctx: ExecuteContext, plan: CallPlan, steps: r
         session.disposition = plan.kind === "blocked" || step.cause === "rejected" ? "REJECTED" : step.cause === "busy" ? "BUSY" : "FAILED";
         await hangupCaller(ctx, step.cause);
         return;
+      case "play":
+        // Until the routing worker lands this is a routing error: on-stasis-start falls back cleanly.
+        throw new Error("play steps are not executed yet");
       default:
         throw new Error(`unknown call step at ${index}: ${JSON.stringify(step satisfies never)}`);
     }
