@@ -31,6 +31,8 @@ type ForwardingRow = {
   followMeSteps: { id: string; destination: unknown; ringSec: number; confirmAnswer: boolean; activePeriod: unknown }[];
 };
 
+const strategyOf = (stored: ForwardingRow["followMeStrategy"]): FollowMeStrategy => (stored === "SIMULTANEOUS" ? "simultaneous" : "sequential");
+
 /** The form's shape of the stored columns; steps whose destination cannot be read are dropped. */
 export function toForwardingView(row: ForwardingRow) {
   return {
@@ -40,7 +42,7 @@ export function toForwardingView(row: ForwardingRow) {
     forwardNoAnswer: readStored(ZRoutingDestination, row.forwardNoAnswer),
     followMe: {
       isEnabled: row.followMeEnabled,
-      strategy: (row.followMeStrategy === "SIMULTANEOUS" ? "simultaneous" : "sequential") satisfies FollowMeStrategy,
+      strategy: strategyOf(row.followMeStrategy),
       ringSelfFirstSec: row.followMeRingSelfSec,
       steps: row.followMeSteps.flatMap((step) => {
         const destination = readStored(ZRoutingDestination, step.destination);
