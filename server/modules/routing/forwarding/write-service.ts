@@ -7,7 +7,7 @@
 import { regionOfCallingCode } from "@/components/format/phone-number";
 import { Prisma } from "../../../generated/prisma/client";
 import type { TenantScope } from "../../../tenancy";
-import { notifyDialPlanChanged } from "../../../telephony/dialplan/notify";
+import { notifyDialPlanChanged, notifyPresence } from "../../../telephony/dialplan/notify";
 import { recordAudit, type Actor } from "../../audit/service";
 import { checkRoutingDestination, type DestinationCheckContext } from "../destination-check";
 import type { TRoutingDestination } from "../stored";
@@ -79,6 +79,7 @@ export async function saveForwarding({ db, tenantId }: TenantScope, actor: Actor
       details: { number: extension.number, displayName: extension.displayName, before: auditSummary(before), after: auditSummary(after) },
     });
     await notifyDialPlanChanged(tx, tenantId);
+    if (before.doNotDisturb !== after.doNotDisturb) await notifyPresence(tx, { tenantId, kind: "dnd", extensionId: extension.id });
     return after;
   });
 }
@@ -93,6 +94,8 @@ export async function setDoNotDisturb({ db, tenantId }: TenantScope, actor: Acto
       details: { number: extension.number, displayName: extension.displayName, doNotDisturb: input.doNotDisturb },
     });
     await notifyDialPlanChanged(tx, tenantId);
+    // Live status and the wallboard show the badge at once (NOTIFY is sent on commit).
+    await notifyPresence(tx, { tenantId, kind: "dnd", extensionId: extension.id });
     return { extensionId: extension.id, doNotDisturb: input.doNotDisturb };
   });
 }
