@@ -7,6 +7,7 @@ import { destinationName, errorsUnder, type FieldErrors } from "../field-errors"
 import { moveItem } from "../move-item";
 import type { DestinationChoices } from "../routing-destination-picker";
 import { TrashIcon } from "../routing-icons";
+import { SecondsInput } from "../seconds-input";
 import { SortableList } from "../sortable-list";
 import { FollowMeStepFields } from "./follow-me-step-fields";
 
@@ -65,16 +66,7 @@ export function FollowMeEditor({ value, onChange, choices, errors, newKey }: Pro
         {value.ringSelfFirstSec !== null && (
           <label className="flex items-center gap-2 text-gray-900">
             for
-            <input
-              type="number"
-              min={5}
-              max={300}
-              className="h-9 w-20 rounded-md border border-gray-300 px-2"
-              value={value.ringSelfFirstSec || ""}
-              aria-label="Ring my own phone first for (seconds)"
-              aria-invalid={errors["ringSelfFirstSec"] ? true : undefined}
-              onChange={(e) => onChange({ ...value, ringSelfFirstSec: Number(e.target.value) })}
-            />
+            <SecondsInput label="Ring my own phone first for (seconds)" value={value.ringSelfFirstSec} error={errors["ringSelfFirstSec"]} onChange={(ringSelfFirstSec) => onChange({ ...value, ringSelfFirstSec })} />
             seconds
           </label>
         )}

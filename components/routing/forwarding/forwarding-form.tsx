@@ -3,14 +3,14 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc-react";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { errorMessage, serverFieldErrors } from "@/components/ui/errors";
 import { useToast } from "@/components/ui/toast";
 import { FORWARD_FIELDS, ZSaveForwardingInput } from "@/server/modules/routing/forwarding/schema";
 import type { ForwardingView } from "@/server/modules/routing/forwarding/service";
-import { errorsUnder, zodFieldErrors, type FieldErrors } from "../field-errors";
+import { errorsUnder } from "../field-errors";
 import { RoutingDestinationPicker, type DestinationChoices } from "../routing-destination-picker";
+import { SaveBar } from "../save-bar";
+import { useFormErrors } from "../use-form-errors";
 import { DoNotDisturbToggle } from "./do-not-disturb-toggle";
 import { FollowMeEditor, type FollowMeDraft } from "./follow-me-editor";
 
@@ -33,7 +33,7 @@ export function ForwardingForm({ forwarding, choices }: Props) {
   const toast = useToast();
   const [forwards, setForwards] = useState(() => ({ forwardAlways: forwarding.forwardAlways, forwardBusy: forwarding.forwardBusy, forwardNoAnswer: forwarding.forwardNoAnswer }));
   const [followMe, setFollowMe] = useState<FollowMeDraft>(() => ({ ...forwarding.followMe, steps: forwarding.followMe.steps.map(({ id, ...s }) => ({ ...s, key: id })) }));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, check, onServerError } = useFormErrors();
   const extensionId = forwarding.extension.id;
 
   const save = useMutation(
@@ -43,27 +43,17 @@ export function ForwardingForm({ forwarding, choices }: Props) {
         await queryClient.invalidateQueries(trpc.forwarding.find.queryFilter({ extensionId }));
         toast({ description: "Forwarding saved." });
       },
-      onError: (err) => {
-        const fields = serverFieldErrors(err);
-        setErrors(fields);
-        if (Object.keys(fields).length === 0) toast({ variant: "error", description: errorMessage(err) });
-      },
+      onError: onServerError,
     }),
   );
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const doNotDisturb = queryClient.getQueryData(trpc.forwarding.find.queryKey({ extensionId }))?.doNotDisturb ?? forwarding.doNotDisturb;
-    const parsed = ZSaveForwardingInput.safeParse({ extensionId, doNotDisturb, ...forwards, followMe: { ...followMe, steps: followMe.steps.map(({ key: _key, ...s }) => s) } });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    save.mutate(parsed.data);
+    const input = check(ZSaveForwardingInput, { extensionId, doNotDisturb, ...forwards, followMe: { ...followMe, steps: followMe.steps.map(({ key: _key, ...s }) => s) } });
+    if (input) save.mutate(input);
   }
 
-  const errorCount = Object.keys(errors).length;
   return (
     <form onSubmit={submit} noValidate className="space-y-6">
       <DoNotDisturbToggle extensionId={extensionId} isOn={forwarding.doNotDisturb} />
@@ -87,16 +77,7 @@ export function ForwardingForm({ forwarding, choices }: Props) {
       <Card title="Follow me" description="Calls you do not answer try your other phones, in the company’s time zone.">
         <FollowMeEditor value={followMe} onChange={setFollowMe} choices={choices} errors={errorsUnder(errors, "followMe")} newKey={newKey} />
       </Card>
-      <div className="flex flex-wrap items-center justify-end gap-3">
-        {errorCount > 0 && (
-          <p role="alert" className="text-sm text-red-700">
-            Nothing was saved: correct the {errorCount === 1 ? "field" : `${errorCount} fields`} marked above.
-          </p>
-        )}
-        <Button type="submit" isLoading={save.isPending}>
-          Save forwarding
-        </Button>
-      </div>
+      <SaveBar errorCount={Object.keys(errors).length} isPending={save.isPending} label="Save forwarding" />
     </form>
   );
 }

@@ -3,15 +3,15 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc-react";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { errorMessage, serverFieldErrors } from "@/components/ui/errors";
 import { TextField } from "@/components/ui/form-field";
 import { useToast } from "@/components/ui/toast";
 import { ZUpdateHuntGroupInput, type TUpdateHuntGroupInput } from "@/server/modules/routing/hunt-groups/schema";
 import type { HuntGroupView } from "@/server/modules/routing/hunt-groups/service";
-import { errorsUnder, zodFieldErrors, type FieldErrors } from "../field-errors";
+import { errorsUnder } from "../field-errors";
 import { RoutingDestinationPicker, type DestinationChoices } from "../routing-destination-picker";
+import { SaveBar } from "../save-bar";
+import { useFormErrors } from "../use-form-errors";
 import { MemberList, type MemberOption } from "./member-list";
 import { StrategyFields } from "./strategy-fields";
 
@@ -28,7 +28,7 @@ export function HuntGroupForm({ group, memberOptions, choices }: Props) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const [draft, setDraft] = useState(() => draftOf(group));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, check, onServerError } = useFormErrors();
   const set = <K extends keyof TUpdateHuntGroupInput>(key: K, value: TUpdateHuntGroupInput[K]) => setDraft((d) => ({ ...d, [key]: value }));
   // A group cannot overflow into itself: the server refuses it, so it is not offered.
   const overflowChoices = { ...choices, groups: choices.groups.map((g) => (g.kind === "huntGroup" ? { ...g, options: g.options.filter((o) => o.value !== group.id) } : g)).filter((g) => g.options.length > 0) };
@@ -40,23 +40,16 @@ export function HuntGroupForm({ group, memberOptions, choices }: Props) {
         await queryClient.invalidateQueries(trpc.huntGroups.list.queryFilter());
         toast({ description: `Hunt group ${saved.number} saved.` });
       },
-      onError: (err) => {
-        const fields = serverFieldErrors(err);
-        setErrors(fields);
-        if (Object.keys(fields).length === 0) toast({ variant: "error", description: errorMessage(err) });
-      },
+      onError: onServerError,
     }),
   );
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = ZUpdateHuntGroupInput.safeParse(draft);
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    setErrors({});
-    save.mutate(parsed.data);
+    const input = check(ZUpdateHuntGroupInput, draft);
+    if (input) save.mutate(input);
   }
 
-  const errorCount = Object.keys(errors).length;
   return (
     <form onSubmit={submit} noValidate className="space-y-6">
       <Card title="Group">
@@ -84,16 +77,7 @@ export function HuntGroupForm({ group, memberOptions, choices }: Props) {
           numberError={errors["overflow.number"]}
         />
       </Card>
-      <div className="flex flex-wrap items-center justify-end gap-3">
-        {errorCount > 0 && (
-          <p role="alert" className="text-sm text-red-700">
-            Nothing was saved: correct the {errorCount === 1 ? "field" : `${errorCount} fields`} marked above.
-          </p>
-        )}
-        <Button type="submit" isLoading={save.isPending}>
-          Save hunt group
-        </Button>
-      </div>
+      <SaveBar errorCount={Object.keys(errors).length} isPending={save.isPending} label="Save hunt group" />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { CONTROL_CLASSES } from "@/components/ui/input";
 import type { FieldErrors } from "../field-errors";
 import { moveItem } from "../move-item";
 import { TrashIcon } from "../routing-icons";
+import { SecondsInput } from "../seconds-input";
 import { SortableList } from "../sortable-list";
 
 export type MemberOption = { id: string; number: string; displayName: string; hasPhone: boolean };
@@ -58,16 +59,7 @@ export function MemberList({ members, options, onChange, errors, isOrdered }: Pr
                 </div>
                 <label className="flex items-center gap-2 text-sm text-gray-900">
                   Ring for
-                  <input
-                    type="number"
-                    min={5}
-                    max={300}
-                    className="h-9 w-20 rounded-md border border-gray-300 px-2"
-                    value={m.ringSec || ""}
-                    aria-label={`${nameOf(option)}: ring for (seconds)`}
-                    aria-invalid={ringError ? true : undefined}
-                    onChange={(e) => setRing(index, Number(e.target.value))}
-                  />
+                  <SecondsInput label={`${nameOf(option)}: ring for (seconds)`} value={m.ringSec} error={ringError} onChange={(s) => setRing(index, s)} />
                   s
                 </label>
                 <Button variant="ghost" size="sm" className="text-red-700" aria-label={`Remove ${nameOf(option)}`} onClick={() => onChange(members.filter((_, i) => i !== index))}>

@@ -11,6 +11,8 @@ export const listOrder = (page: Page, label: string) =>
 
 /** Drags `name`'s handle with the mouse onto the row of `ontoName`, in small steps as a hand would. */
 export async function dragOnto(page: Page, name: string, ontoName: string): Promise<void> {
+  // The mouse only reaches what is on screen: bring the rows to the middle of the viewport first.
+  await page.locator(`[data-sortable-item="${ontoName}"]`).evaluate((el) => el.scrollIntoView({ block: "center" }));
   const handle = await page.getByRole("button", { name: `Reorder ${name}` }).boundingBox();
   const target = await page.locator(`[data-sortable-item="${ontoName}"]`).boundingBox();
   if (!handle || !target) throw new Error(`cannot drag ${name} onto ${ontoName}: not on screen`);
