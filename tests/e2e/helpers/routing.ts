@@ -26,10 +26,23 @@ export async function dragOnto(page: Page, name: string, ontoName: string): Prom
   await page.waitForTimeout(300);
 }
 
-/** Lifts `name` with space on its handle, presses `key` `times` times, drops it with space. */
+/**
+ * Lifts `name` with space on its handle, presses `key` `times` times, drops it with space.
+ * The lift is confirmed by dnd-kit's own announcement ("Picked up …"): a key pressed before
+ * the page has hydrated does nothing, so the lift is retried until it is heard.
+ */
 export async function keyboardMove(page: Page, name: string, key: "ArrowUp" | "ArrowDown", times = 1): Promise<void> {
-  await page.getByRole("button", { name: `Reorder ${name}` }).focus();
-  await page.keyboard.press("Space");
+  const handle = page.getByRole("button", { name: `Reorder ${name}` });
+  await handle.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  for (let attempt = 0; ; attempt++) {
+    await handle.focus();
+    await page.keyboard.press("Space");
+    const isLifted = await page
+      .waitForFunction((n) => [...document.querySelectorAll('[id^="DndLiveRegion"]')].some((r) => r.textContent?.includes(`Picked up ${n}`)), name, { timeout: 1_000 })
+      .then(() => true, () => false);
+    if (isLifted) break;
+    if (attempt === 5) throw new Error(`could not pick up ${name} with the keyboard`);
+  }
   await page.waitForTimeout(200);
   for (let i = 0; i < times; i++) {
     await page.keyboard.press(key);
