@@ -36,6 +36,9 @@ async function routeNumber(target: { extensionId: string } | { huntGroupId: stri
   await new Promise((r) => setTimeout(r, 500)); // the worker drops its cached snapshot on the NOTIFY
 }
 
+/** Tall enough for every row of either list at once: the mouse only reaches what is on screen. */
+const TALL_VIEWPORT = { width: 1280, height: 2400 };
+
 async function saveAndReload(page: Page, button: string, list: string, expected: string[]) {
   await page.getByRole("button", { name: button }).click();
   await page.getByText(/saved\.$/).first().waitFor();
@@ -96,6 +99,7 @@ describe("[ROUTING] reorder by drag and drop, and calls follow the order", () =>
     const context: BrowserContext = await signedInContext(browser, DEMO_USERS.acmeUsers[0], DEMO_PASSWORD);
     try {
       const page = await context.newPage();
+      await page.setViewportSize(TALL_VIEWPORT);
       await page.goto("/");
       await page.getByRole("link", { name: "Forwarding and follow-me of extension 202" }).click();
       await page.getByRole("list", { name: FOLLOW_ME }).waitFor();
@@ -126,6 +130,7 @@ describe("[ROUTING] reorder by drag and drop, and calls follow the order", () =>
     const context = await signedInContext(browser, DEMO_USERS.acmeAdmin, DEMO_PASSWORD);
     try {
       const page = await context.newPage();
+      await page.setViewportSize(TALL_VIEWPORT);
       await page.goto("/routing/hunt-groups");
       await page.getByRole("link", { name: "Edit hunt group 600 Sales" }).click();
       await page.getByRole("list", { name: MEMBERS }).waitFor();

@@ -9,18 +9,24 @@ import { scenario } from "./simulator";
 export const listOrder = (page: Page, label: string) =>
   page.getByRole("list", { name: label }).locator("[data-sortable-item]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-sortable-item") ?? ""));
 
-/** Drags `name`'s handle with the mouse onto the row of `ontoName`, in small steps as a hand would. */
+/**
+ * Drags `name`'s handle with the mouse onto the row of `ontoName`, in small steps as a hand
+ * would, and lets go where the dragged row covers that row exactly (dnd-kit's closest-centre
+ * collision then picks it, however tall the rows are). Both rows must fit on screen.
+ */
 export async function dragOnto(page: Page, name: string, ontoName: string): Promise<void> {
-  // The mouse only reaches what is on screen: bring the rows to the middle of the viewport first.
-  await page.locator(`[data-sortable-item="${ontoName}"]`).evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await page.locator(`[data-sortable-item="${ontoName}"]`).evaluate((el) => el.scrollIntoView({ block: "start" }));
   const handle = await page.getByRole("button", { name: `Reorder ${name}` }).boundingBox();
+  const source = await page.locator(`[data-sortable-item="${name}"]`).boundingBox();
   const target = await page.locator(`[data-sortable-item="${ontoName}"]`).boundingBox();
-  if (!handle || !target) throw new Error(`cannot drag ${name} onto ${ontoName}: not on screen`);
-  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  if (!handle || !source || !target) throw new Error(`cannot drag ${name} onto ${ontoName}: not on screen`);
+  const x = handle.x + handle.width / 2;
+  const grabY = handle.y + handle.height / 2;
+  await page.mouse.move(x, grabY);
   await page.mouse.down();
-  // Past the sensor's 4 px activation distance first, then to the target's top quarter.
-  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2 + 8, { steps: 4 });
-  await page.mouse.move(handle.x + handle.width / 2, target.y + target.height / 4, { steps: 20 });
+  // Past the sensor's 4 px activation distance first, then to where the rows line up.
+  await page.mouse.move(x, grabY + (target.y > source.y ? 8 : -8), { steps: 4 });
+  await page.mouse.move(x, target.y + (grabY - source.y), { steps: 20 });
   await page.waitForTimeout(200);
   await page.mouse.up();
   await page.waitForTimeout(300);
@@ -28,8 +34,8 @@ export async function dragOnto(page: Page, name: string, ontoName: string): Prom
 
 /**
  * Lifts `name` with space on its handle, presses `key` `times` times, drops it with space.
- * The lift is confirmed by dnd-kit's own announcement ("Picked up …"): a key pressed before
- * the page has hydrated does nothing, so the lift is retried until it is heard.
+ * The lift is confirmed by the handle turning aria-pressed: a key pressed before the page has
+ * hydrated does nothing, so the lift is retried until dnd-kit has it.
  */
 export async function keyboardMove(page: Page, name: string, key: "ArrowUp" | "ArrowDown", times = 1): Promise<void> {
   const handle = page.getByRole("button", { name: `Reorder ${name}` });
@@ -37,8 +43,9 @@ export async function keyboardMove(page: Page, name: string, key: "ArrowUp" | "A
   for (let attempt = 0; ; attempt++) {
     await handle.focus();
     await page.keyboard.press("Space");
+    // dnd-kit marks the handle it is dragging aria-pressed.
     const isLifted = await page
-      .waitForFunction((n) => [...document.querySelectorAll('[id^="DndLiveRegion"]')].some((r) => r.textContent?.includes(`Picked up ${n}`)), name, { timeout: 1_000 })
+      .waitForFunction((label) => document.querySelector(`[aria-label="${label}"]`)?.getAttribute("aria-pressed") === "true", `Reorder ${name}`, { timeout: 1_000 })
       .then(() => true, () => false);
     if (isLifted) break;
     if (attempt === 5) throw new Error(`could not pick up ${name} with the keyboard`);
