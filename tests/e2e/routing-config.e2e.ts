@@ -173,4 +173,32 @@ describe("[ROUTING] reorder by drag and drop, and calls follow the order", () =>
       await context.close();
     }
   });
+
+  it("[PRESENCE] Bob turns on do not disturb and the admin's Live status and wallboard show it without a reload", async () => {
+    const admin = await signedInContext(browser, DEMO_USERS.acmeAdmin, DEMO_PASSWORD);
+    const bob = await signedInContext(browser, DEMO_USERS.acmeUsers[0], DEMO_PASSWORD);
+    try {
+      const live = await admin.newPage();
+      await live.goto("/extensions/summary");
+      await live.getByTestId("call-202").waitFor();
+      const wallboard = await admin.newPage();
+      await wallboard.goto("/extensions/wallboard");
+      await wallboard.getByTestId("tile-202").waitFor();
+      expect(await live.getByTestId("call-202").getByText("Do not disturb").count()).toBe(0);
+
+      const own = await bob.newPage();
+      await own.goto(`/extensions/${bobExtensionId}/forwarding`);
+      await own.getByRole("switch", { name: "Do not disturb" }).click();
+      await own.getByText("Do not disturb is on").waitFor();
+
+      await live.getByTestId("call-202").getByText("Do not disturb").waitFor({ timeout: 10_000 });
+      await wallboard.locator('[data-testid="tile-202"][data-state="dnd"]').waitFor({ timeout: 10_000 });
+      expect(await wallboard.getByTestId("tile-202").getByText("Do not disturb").count()).toBe(1);
+    } finally {
+      await db.query(`UPDATE "Extension" SET "doNotDisturb" = false WHERE id = $1`, [bobExtensionId]);
+      await notifyDialPlan();
+      await admin.close();
+      await bob.close();
+    }
+  });
 });
