@@ -6,6 +6,7 @@ import { db } from "../server/db";
 import { hashPassword } from "../server/auth/password";
 import { seedDemoBilling } from "./seed-billing";
 import { seedDemoNumbers } from "./seed-numbers";
+import { seedDemoRouting } from "./seed-routing";
 import { seedDemoTelephony } from "./seed-telephony";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-logins";
 
@@ -23,6 +24,7 @@ export async function seedDemoOnce(): Promise<string> {
     // Databases seeded before telephony existed get the demo phones too (idempotent).
     await db.$transaction(async (tx) => {
       await seedDemoTelephony(tx, existing.id);
+      await seedDemoRouting(tx, existing.id);
       await seedDemoBilling(tx, existing.id);
       await seedDemoNumbers(tx, existing.id);
     });
@@ -42,6 +44,7 @@ export async function seedDemoOnce(): Promise<string> {
       }
     }
     await seedDemoTelephony(tx, partner.id);
+    await seedDemoRouting(tx, partner.id);
     await seedDemoBilling(tx, partner.id);
     await seedDemoNumbers(tx, partner.id);
   });

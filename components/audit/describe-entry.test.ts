@@ -96,6 +96,21 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
   "sms.removeGateway": [{}, "Removed the SMS gateway: texts go to the outbox"],
   "partner.setCallerIdPolicy": [{ before: { allowUnverifiedMobileCli: false }, after: { allowUnverifiedMobileCli: true } }, "Allowed customers to use mobiles as caller ID without SMS verification"],
   "number.setDestination": [{ number: "+442071234500", before: "Not routed", after: "Extension 201 · Alice" }, "Pointed number +442071234500 at Extension 201 · Alice (was Not routed)"],
+  "forwarding.save": [
+    {
+      number: "201", displayName: "Bob",
+      before: { doNotDisturb: false, forwardAlways: null, forwardBusy: null, forwardNoAnswer: null, followMe: "off" },
+      after: { doNotDisturb: false, forwardAlways: null, forwardBusy: "voicemail", forwardNoAnswer: null, followMe: "sequential, 2 destinations" },
+    },
+    "Changed the forwarding of extension 201 (Bob): forward when busy from none to voicemail and follow-me from off to sequential, 2 destinations",
+  ],
+  "forwarding.setDoNotDisturb": [{ number: "201", displayName: "Bob", doNotDisturb: true }, "Turned on do not disturb for extension 201 (Bob)"],
+  "huntGroup.create": [{ number: "600", name: "Sales", members: 2 }, "Created hunt group 600 “Sales” with 2 members"],
+  "huntGroup.update": [
+    { before: { number: "600", name: "Sales", strategy: "ring all", ringSec: 60, members: "201, 202", overflow: null }, after: { number: "600", name: "Sales", strategy: "in order", ringSec: 60, members: "202, 201", overflow: "voicemail" } },
+    "Changed hunt group 600 “Sales”: strategy from ring all to in order, members from 201, 202 to 202, 201 and unanswered calls from none to voicemail",
+  ],
+  "huntGroup.delete": [{ number: "600", name: "Sales" }, "Deleted hunt group 600 “Sales”"],
 };
 
 describe("describeEntry", () => {

@@ -66,6 +66,24 @@ const phone = (value: unknown) => (text(value) && /^\+\d+$/.test(text(value)!) ?
 const onOff = (value: unknown) => (value === true ? "on" : value === false ? "off" : null);
 const ruleSeconds = (value: unknown) => (text(value) ? `${text(value)} s` : null);
 
+const FORWARD_KINDS: Record<string, string> = { extension: "an extension", voicemail: "voicemail", fax: "a fax account", huntGroup: "a hunt group", external: "an outside number" };
+const forwardKind = (v: unknown) => (typeof v === "string" ? (FORWARD_KINDS[v] ?? v) : null);
+const FORWARDING_FIELDS = {
+  doNotDisturb: { label: "do not disturb", show: onOff },
+  forwardAlways: { label: "forward all calls", show: forwardKind },
+  forwardBusy: { label: "forward when busy", show: forwardKind },
+  forwardNoAnswer: { label: "forward when unanswered", show: forwardKind },
+  followMe: { label: "follow-me", show: text },
+};
+const HUNT_GROUP_FIELDS = {
+  number: { label: "number", show: text },
+  name: { label: "name" },
+  strategy: { label: "strategy", show: text },
+  ringSec: { label: "ring time", show: ruleSeconds },
+  members: { label: "members", show: text },
+  overflow: { label: "unanswered calls", show: forwardKind },
+};
+
 const DESCRIBE: Record<AuditAction, Describe> = {
   "user.create": (d) => words("Added", text(d.name) ?? text(d.email) ?? "a user", text(d.name) && text(d.email) ? `(${text(d.email)})` : null, role(d.role) && `as ${role(d.role)}`),
   "user.update": (d) =>
@@ -168,6 +186,12 @@ const DESCRIBE: Record<AuditAction, Describe> = {
   "numbers.tier.delete": (d) => words("Deleted number tier", quoted(d.name)),
   "numbers.price.upsert": (d) => words("Set the supplier number price for", text(d.countryIso) ?? "a country", stockPrices(d)),
   "numbers.price.delete": (d) => words("Removed the supplier number price for", text(d.countryIso) ?? "a country", "(no longer offered)"),
+  "forwarding.save": (d) => changed(words("the forwarding of extension", extensionSubject(d)), changes(d, FORWARDING_FIELDS)),
+  "forwarding.setDoNotDisturb": (d) => words(d.doNotDisturb === true ? "Turned on" : "Turned off", "do not disturb for extension", extensionSubject(d)),
+  "huntGroup.create": (d) => words("Created hunt group", text(d.number), quoted(d.name), typeof d.members === "number" && `with ${d.members} ${d.members === 1 ? "member" : "members"}`),
+  "huntGroup.update": (d) =>
+    changed(words("hunt group", text(record(d.after).number), quoted(record(d.after).name)), changes(d, HUNT_GROUP_FIELDS)),
+  "huntGroup.delete": (d) => words("Deleted hunt group", text(d.number), quoted(d.name)),
   "number.setDestination": (d) => words("Pointed number", text(d.number), "at", text(d.after) ?? "a new destination", text(d.before) && `(was ${text(d.before)})`),
 };
 

@@ -1,7 +1,8 @@
 import type { inferRouterOutputs } from "@trpc/server";
+import Link from "next/link";
 import type { AppRouter } from "@/server/api/root";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { PhoneNumberText } from "@/components/format/phone-number-text";
 
@@ -48,6 +49,9 @@ export function ExtensionsTable({ extensions, defaultCli, onEdit, onRegenerate, 
                 <Button variant="ghost" size="sm" onClick={() => onEdit(e)} aria-label={`Edit extension ${e.number}`}>
                   Edit
                 </Button>
+                <Link href={`/extensions/${e.id}/forwarding`} className={buttonClasses({ variant: "ghost", size: "sm" })} aria-label={`Forwarding of extension ${e.number}`}>
+                  Forwarding
+                </Link>
                 {e.sipAccount && (
                   <Button variant="ghost" size="sm" onClick={() => onRegenerate(e)} aria-label={`New credentials for extension ${e.number}`}>
                     Credentials

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyPresenceEvent, countByFilter, describeChange, filterRows, formatDuration, headline, mergeFresher, sortByNumber, type PresenceRow } from "./presence-model";
 
 const row = (number: string, extra: Partial<PresenceRow> = {}): PresenceRow => ({
-  id: `ext-${number}`, number, displayName: `Name ${number}`, sipAccountId: `sip-${number}`, registration: null, call: null, ...extra,
+  id: `ext-${number}`, number, displayName: `Name ${number}`, sipAccountId: `sip-${number}`, doNotDisturb: false, registration: null, call: null, ...extra,
 });
 const at = new Date("2026-01-01T10:00:00Z");
 
@@ -61,5 +61,15 @@ describe("[EXTENSIONS] presence model", () => {
     expect(formatDuration(65_000)).toBe("01:05");
     expect(formatDuration(3_723_000)).toBe("1:02:03");
     expect(formatDuration(-5_000)).toBe("00:00");
+  });
+
+  it("applies a do-not-disturb event and reads it as the headline while idle, never over a call", () => {
+    const rows = [row("201"), row("202")];
+    const result = applyPresenceEvent(rows, { kind: "dnd", extensionId: "ext-202", doNotDisturb: true })!;
+    expect(result.rows.map((r) => r.doNotDisturb)).toEqual([false, true]);
+    expect(headline(result.changed)).toBe("Do not disturb");
+    expect(describeChange(result.changed)).toBe("202 Name 202: Do not disturb");
+    expect(headline(row("203", { doNotDisturb: true, call: { extensionId: "ext-203", state: "IN_CALL", peer: "204", since: at, updatedAt: at } }))).toBe("On a call");
+    expect(applyPresenceEvent(rows, { kind: "dnd", extensionId: "ext-999", doNotDisturb: true })).toBeNull();
   });
 });

@@ -12,7 +12,8 @@ type CallState = NonNullable<PresenceRow["call"]>;
 /** One `event: presence` frame, as JSON (dates arrive as strings). */
 export type PresenceEventPayload =
   | { kind: "registration"; sipAccountId: string; registration: (Omit<Registration, "updatedAt"> & { updatedAt: string }) | null }
-  | { kind: "call"; extensionId: string; call: (Omit<CallState, "updatedAt" | "since"> & { updatedAt: string; since: string | null }) | null };
+  | { kind: "call"; extensionId: string; call: (Omit<CallState, "updatedAt" | "since"> & { updatedAt: string; since: string | null }) | null }
+  | { kind: "dnd"; extensionId: string; doNotDisturb: boolean };
 
 /** UNKNOWN: the worker lost sight of Asterisk, so the last state may no longer hold. */
 export type LineStatus = "REGISTERED" | "UNREGISTERED" | "UNREACHABLE" | "UNKNOWN";
@@ -28,10 +29,13 @@ export const lineStatus = (row: PresenceRow): LineStatus => row.registration?.st
 export const activity = (row: PresenceRow): Activity => row.call?.state ?? "IDLE";
 export const isBusy = (row: PresenceRow) => activity(row) === "IN_CALL" || activity(row) === "ON_HOLD";
 
-/** The one-line state a person reads first: the call when there is one, else the line. */
+export const DND_LABEL = "Do not disturb";
+
+/** The one-line state a person reads first: the call when there is one, else do-not-disturb, else the line. */
 export function headline(row: PresenceRow): string {
   const a = activity(row);
   if (a !== "IDLE") return ACTIVITY_LABELS[a];
+  if (row.doNotDisturb) return DND_LABEL;
   return LINE_LABELS[lineStatus(row)];
 }
 
@@ -71,6 +75,11 @@ export function applyPresenceEvent(rows: readonly PresenceRow[], event: Presence
     event.kind === "registration" ? rows.findIndex((r) => r.sipAccountId === event.sipAccountId) : rows.findIndex((r) => r.id === event.extensionId);
   const before = rows[index];
   if (!before) return null;
+  if (event.kind === "dnd") {
+    const next = rows.slice();
+    next[index] = { ...before, doNotDisturb: event.doNotDisturb };
+    return { rows: next, changed: next[index] };
+  }
   const changed: PresenceRow =
     event.kind === "registration"
       ? { ...before, registration: event.registration && { ...event.registration, updatedAt: new Date(event.registration.updatedAt) } }

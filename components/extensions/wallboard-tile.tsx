@@ -10,6 +10,7 @@ const STYLES = {
   busy: "bg-red-700 text-white border-red-300",
   ringing: "bg-amber-400 text-gray-950 border-amber-100 animate-pulse motion-reduce:animate-none",
   registered: "bg-emerald-800 text-white border-emerald-400",
+  dnd: "bg-purple-900 text-white border-purple-300 border-dashed",
   unregistered: "bg-gray-800 text-gray-200 border-gray-600 border-dashed",
   unreachable: "bg-gray-900 text-red-200 border-red-500 border-dotted",
   unknown: "bg-gray-800 text-gray-200 border-gray-400 border-double",
@@ -21,6 +22,8 @@ function styleOf(row: PresenceRow): keyof typeof STYLES {
   const a = activity(row);
   if (a === "IN_CALL" || a === "ON_HOLD") return "busy";
   if (a === "RINGING") return "ringing";
+  // Do not disturb outranks the line: the phone may be registered, but it will not ring.
+  if (row.doNotDisturb) return "dnd";
   return LINE_STYLES[lineStatus(row)];
 }
 

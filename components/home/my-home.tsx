@@ -67,6 +67,14 @@ export function MyHome({ isAdmin, presence }: { isAdmin: boolean; presence: Live
                   <dd className="text-gray-900">{extension.voicemailEnabled ? "On: unanswered calls go to voicemail" : "Off"}</dd>
                 </div>
                 <div className="flex flex-wrap items-center justify-between gap-2">
+                  <dt className="text-gray-600">Forwarding</dt>
+                  <dd>
+                    <Link href={`/extensions/${extension.id}/forwarding`} className="font-medium text-indigo-700 underline" aria-label={`Forwarding and follow-me of extension ${extension.number}`}>
+                      Forwarding and follow-me
+                    </Link>
+                  </dd>
+                </div>
+                <div className="flex flex-wrap items-center justify-between gap-2">
                   <dt className="text-gray-600">Callers see</dt>
                   <dd className="text-gray-900 tabular-nums">
                     {extension.callerId ? <PhoneNumberText e164={extension.callerId} locale={format.locale} /> : "No number yet"}

@@ -1,7 +1,7 @@
 import type { Role } from "@/server/generated/prisma/enums";
 
 /** Icons are named, not passed as components, so the list can cross the server/client boundary. */
-export type NavIconName = "home" | "users" | "activity" | "account" | "customers" | "partners" | "audit" | "tariffs" | "extensions" | "live" | "billing" | "plans" | "numbers" | "messages";
+export type NavIconName = "home" | "users" | "activity" | "account" | "customers" | "partners" | "audit" | "tariffs" | "extensions" | "live" | "billing" | "plans" | "numbers" | "messages" | "routing";
 
 export type NavItem = {
   href: string;
@@ -20,6 +20,7 @@ export function portalNav(role: Role): NavItem[] {
       ? ([
           { href: "/extensions", label: "Extensions", icon: "extensions" },
           { href: "/numbers", label: "Numbers", icon: "numbers", activePrefixes: ["/numbers"] },
+          { href: "/routing/hunt-groups", label: "Call routing", icon: "routing", activePrefixes: ["/routing"] },
           { href: "/users", label: "Users", icon: "users" },
           { href: "/billing", label: "Billing", icon: "billing", activePrefixes: ["/billing"] },
           { href: "/activity", label: "Activity", icon: "activity" },

@@ -39,7 +39,7 @@ function DestinationForm({ number, onClose }: { number: NonNullable<Props["numbe
       },
       onError: (err) => {
         const fields = serverFieldErrors(err);
-        const choice = fields["destination.extensionId"] ?? fields["destination.sipAccountId"];
+        const choice = fields["destination.extensionId"] ?? fields["destination.sipAccountId"] ?? fields["destination.huntGroupId"];
         if (fields["destination.number"] || choice) setErrors({ number: fields["destination.number"], choice });
         else toast({ variant: "error", description: errorMessage(err) });
       },

@@ -215,3 +215,11 @@ export const MessageIcon = (p: IconProps) => (
     <path d="M4 5h16v11H9l-5 4z" />
   </Svg>
 );
+
+/** Call routing: a call splitting towards several phones. */
+export const RouteIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="5" cy="12" r="2" />
+    <path d="M7 12h4l6-6h2M11 12l6 6h2M11 12h8" />
+  </Svg>
+);

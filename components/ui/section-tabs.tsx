@@ -8,10 +8,12 @@ export type SectionTab = { href: string; label: string };
 /**
  * A section's pages as tabs: one link each, the current one marked for screen readers too.
  * The first tab is the section's root, current only on its own path; the others own their subpaths.
+ * Without a root tab (`hasRootTab={false}`), every tab owns its subpaths.
  */
-export function SectionTabs({ label, tabs }: { label: string; tabs: readonly SectionTab[] }) {
+export function SectionTabs({ label, tabs, hasRootTab = true }: { label: string; tabs: readonly SectionTab[]; hasRootTab?: boolean }) {
   const pathname = usePathname();
-  const root = tabs[0]?.href;
+  // hasRootTab false: every tab owns its subpaths (a section whose root is no page of its own).
+  const root = hasRootTab ? tabs[0]?.href : undefined;
   const isCurrent = (href: string) => (href === root ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
   return (
     <nav aria-label={label} className="mb-6 overflow-x-auto border-b border-gray-200">

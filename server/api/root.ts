@@ -11,6 +11,8 @@ import { didSupplierRouter } from "../modules/numbers/suppliers/router";
 import { didInventoryRouter, didPriceRouter, didTierRouter } from "../modules/numbers/partner/router";
 import { numberRouter } from "../modules/numbers/tenant/router";
 import { presenceRouter } from "../modules/presence/router";
+import { forwardingRouter } from "../modules/routing/forwarding/router";
+import { huntGroupRouter } from "../modules/routing/hunt-groups/router";
 import { smsRouter } from "../modules/sms/router";
 import { tariffRouter } from "../modules/tariffs/router";
 import { userRouter } from "../modules/users/router";
@@ -36,6 +38,8 @@ export const appRouter = createTRPCRouter({
   callerId: callerIdRouter,
   sms: smsRouter,
   numbers: numberRouter,
+  forwarding: forwardingRouter,
+  huntGroups: huntGroupRouter,
 });
 
 export type AppRouter = typeof appRouter;

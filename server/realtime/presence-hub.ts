@@ -13,7 +13,7 @@ export const PRESENCE_CHANNEL = "presence";
 
 export const ZPresenceNotification = z.object({
   tenantId: z.string().min(1),
-  kind: z.enum(["registration", "call"]),
+  kind: z.enum(["registration", "call", "dnd"]),
   sipAccountId: z.string().min(1).optional(),
   extensionId: z.string().min(1).optional(),
 });

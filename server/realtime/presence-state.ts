@@ -14,7 +14,8 @@ export type PresenceFilter = { extensionIds: ReadonlySet<string>; sipAccountIds:
 
 export type PresenceEvent =
   | { kind: "registration"; sipAccountId: string; registration: Awaited<ReturnType<typeof readRegistration>> }
-  | { kind: "call"; extensionId: string; call: Awaited<ReturnType<typeof readCallState>> };
+  | { kind: "call"; extensionId: string; call: Awaited<ReturnType<typeof readCallState>> }
+  | { kind: "dnd"; extensionId: string; doNotDisturb: boolean };
 
 const readRegistration = (db: TenantDb, sipAccountId: string) =>
   db.registration.findUnique({ where: { sipAccountId }, select: registrationSelect });
@@ -37,6 +38,10 @@ export async function readPresenceEvent(db: TenantDb, n: PresenceNotification): 
   }
   if (n.kind === "call" && n.extensionId) {
     return { kind: "call", extensionId: n.extensionId, call: await readCallState(db, n.extensionId) };
+  }
+  if (n.kind === "dnd" && n.extensionId) {
+    const extension = await db.extension.findUnique({ where: { id: n.extensionId }, select: { doNotDisturb: true } });
+    return extension ? { kind: "dnd", extensionId: n.extensionId, doNotDisturb: extension.doNotDisturb } : null;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { signInCookie } from "@/tests/fixtures/auth-http";
-import { TEST_PASSWORD, seedTwoTenants } from "@/tests/fixtures/seed-tenant";
+import { TEST_PASSWORD, callerFor, seedTwoTenants } from "@/tests/fixtures/seed-tenant";
 import { requestHeaders, sendToAuth, webSessions } from "@/tests/fixtures/web-sessions";
 import { tenantDb } from "../tenancy";
 import { createEventsHandler } from "./events-handler";
@@ -70,6 +70,14 @@ describe("[PRESENCE] SSE stream over LISTEN/NOTIFY", () => {
     await db.extensionCallState.create({ data: { extensionId: acme2.extension.id, tenantId: world.acme.tenant.id, state: "RINGING", peer: "201" } });
     await notify({ tenantId: world.acme.tenant.id, kind: "call", extensionId: acme2.extension.id });
     expect(await sse.nextPresence()).toMatchObject({ kind: "call", extensionId: acme2.extension.id, call: { state: "RINGING", peer: "201" } });
+  });
+
+  it("streams a do-not-disturb toggle made in the portal, once it is committed", async () => {
+    const { sse } = stream(world.acme.tenant.id);
+    await sse.next();
+    await sse.next();
+    await (await callerFor(world.acme.admin.id)).forwarding.setDoNotDisturb({ extensionId: acme2.extension.id, doNotDisturb: true });
+    expect(await sse.nextPresence(1000)).toEqual({ kind: "dnd", extensionId: acme2.extension.id, doNotDisturb: true });
   });
 
   it("gives an extension user only their own extension's events", async () => {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/demo-logins";
 import { getBaseUrl, launchBrowser, signedInContext } from "./helpers/browser";
 import { connectTestDb, tenantIdByName } from "./helpers/presence-db";
+import { demoRoutingPaths } from "./helpers/routing";
 
 const VIEWPORTS = [
   { name: "desktop", width: 1280, height: 800 },
@@ -84,6 +85,16 @@ describe("[A11Y] axe finds nothing on any page, desktop and phone", () => {
     const context = await signedInContext(browser, DEMO_USERS.acmeAdmin, DEMO_PASSWORD);
     expect(await audit(context, ["/numbers", "/numbers/buy", "/numbers/caller-id"])).toEqual([]);
     await context.close();
+  });
+
+  it("a customer admin's routing pages, and an extension user's forwarding", async () => {
+    const paths = await demoRoutingPaths(db, await tenantIdByName(db, "Acme Ltd"));
+    const admin = await signedInContext(browser, DEMO_USERS.acmeAdmin, DEMO_PASSWORD);
+    expect(await audit(admin, paths.admin)).toEqual([]);
+    await admin.close();
+    const bob = await signedInContext(browser, DEMO_USERS.acmeUsers[0], DEMO_PASSWORD);
+    expect(await audit(bob, paths.bob)).toEqual([]);
+    await bob.close();
   });
 
   it("an extension user's pages, and a page refused to them", async () => {

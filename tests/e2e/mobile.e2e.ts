@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/demo-logins";
 import { launchBrowser, signedInContext } from "./helpers/browser";
 import { connectTestDb, tenantIdByName } from "./helpers/presence-db";
+import { demoRoutingPaths } from "./helpers/routing";
 import { scenario } from "./helpers/simulator";
 
 const PHONE = { width: 390, height: 844 };
@@ -116,6 +117,16 @@ describe("[MOBILE] the portal on a 390 px phone", () => {
     const paths = ["/", "/extensions", "/extensions/summary", "/users", "/billing", "/billing/buy", "/numbers", "/numbers/buy", "/numbers/caller-id", "/activity", "/account"];
     expect(await overflowingPages(context, paths)).toEqual([]);
     await context.close();
+  });
+
+  it("the routing pages never scroll sideways", async () => {
+    const paths = await demoRoutingPaths(db, await tenantIdByName(db, "Acme Ltd"));
+    const admin = await phoneContext(DEMO_USERS.acmeAdmin);
+    expect(await overflowingPages(admin, paths.admin)).toEqual([]);
+    await admin.close();
+    const bob = await phoneContext(DEMO_USERS.acmeUsers[0]);
+    expect(await overflowingPages(bob, paths.bob)).toEqual([]);
+    await bob.close();
   });
 
   it("an extension user's pages never scroll sideways", async () => {

@@ -34,6 +34,9 @@ async function globexExtension({ globex }: World, number: string) {
   return db.extension.create({ data: { tenantId: globex.tenant.id, number, displayName: `Globex ${number}`, sipAccountId: sip.id } });
 }
 
+/** A Globex hunt group, made directly. */
+const globexHuntGroup = ({ globex }: World, number: string) => db.huntGroup.create({ data: { tenantId: globex.tenant.id, number, name: `Globex ${number}` } });
+
 const CASES: Record<string, Case> = {
   "user.find": async (acme, { globex }) => {
     const ids = (await acme.user.find()).map((u) => u.id);
@@ -228,6 +231,63 @@ const CASES: Record<string, Case> = {
     const own = await seedDid(world.acme.tenant.id, "+442079990013");
     await expectTrpcError(acme.numbers.setDestination({ didId: own.id, destination: { kind: "extension", extensionId: theirExtension.id } }), "NOT_FOUND");
     expect((await db.did.findUniqueOrThrow({ where: { id: own.id } })).targetType).toBeNull();
+  },
+  "forwarding.find": async (acme, world) => expectTrpcError(acme.forwarding.find({ extensionId: (await globexExtension(world, "520")).id }), "NOT_FOUND"),
+  "forwarding.destinations": async (acme, world) => {
+    const theirs = await globexExtension(world, "521");
+    await expectTrpcError(acme.forwarding.destinations({ extensionId: theirs.id }), "NOT_FOUND");
+    const own = await db.extension.create({ data: { tenantId: world.acme.tenant.id, number: "522", displayName: "Acme 522" } });
+    const theirGroup = await globexHuntGroup(world, "622");
+    const values = (await acme.forwarding.destinations({ extensionId: own.id })).groups.flatMap((g) => g.options.map((o) => o.value));
+    expect(values).not.toContain(theirs.id);
+    expect(values).not.toContain(theirGroup.id);
+  },
+  "forwarding.save": async (acme, world) => {
+    // Globex's extension cannot be configured, and Acme's cannot forward to Globex's.
+    const theirs = await globexExtension(world, "523");
+    const input = { extensionId: theirs.id, doNotDisturb: true, forwardAlways: null, forwardBusy: null, forwardNoAnswer: null, followMe: { isEnabled: false, strategy: "sequential" as const, ringSelfFirstSec: null, steps: [] } };
+    await expectTrpcError(acme.forwarding.save(input), "NOT_FOUND");
+    expect((await db.extension.findUniqueOrThrow({ where: { id: theirs.id } })).doNotDisturb).toBe(false);
+    const own = await db.extension.create({ data: { tenantId: world.acme.tenant.id, number: "524", displayName: "Acme 524" } });
+    const step = { destination: { kind: "extension" as const, extensionId: theirs.id }, ringSec: 20, confirm: false, activePeriod: null };
+    await expectTrpcError(acme.forwarding.save({ ...input, extensionId: own.id, followMe: { ...input.followMe, isEnabled: true, steps: [step] } }), "NOT_FOUND");
+    expect(await db.followMeStep.count({ where: { extensionId: own.id } })).toBe(0);
+  },
+  "forwarding.setDoNotDisturb": async (acme, world) => {
+    const theirs = await globexExtension(world, "525");
+    await expectTrpcError(acme.forwarding.setDoNotDisturb({ extensionId: theirs.id, doNotDisturb: true }), "NOT_FOUND");
+    expect((await db.extension.findUniqueOrThrow({ where: { id: theirs.id } })).doNotDisturb).toBe(false);
+  },
+  "huntGroups.list": async (acme, world) => {
+    const theirs = await globexHuntGroup(world, "630");
+    expect((await acme.huntGroups.list()).map((g) => g.id)).not.toContain(theirs.id);
+  },
+  "huntGroups.find": async (acme, world) => expectTrpcError(acme.huntGroups.find({ id: (await globexHuntGroup(world, "631")).id }), "NOT_FOUND"),
+  "huntGroups.memberOptions": async (acme, world) => {
+    const theirs = await globexExtension(world, "532");
+    expect((await acme.huntGroups.memberOptions()).map((o) => o.id)).not.toContain(theirs.id);
+  },
+  "huntGroups.create": async (acme, world) => {
+    // Globex's extension cannot be a member, nor Globex's group the overflow; Globex's number 633 does not block Acme's.
+    const theirs = await globexExtension(world, "533");
+    const theirGroup = await globexHuntGroup(world, "633");
+    const input = { name: "Stolen", number: "633", strategy: "ringAll" as const, leastUsedBy: "answeredToday" as const, ringSec: 60, allowCallWaiting: false, overflow: null, members: [{ extensionId: theirs.id, ringSec: 20 }] };
+    await expectTrpcError(acme.huntGroups.create(input), "NOT_FOUND");
+    await expectTrpcError(acme.huntGroups.create({ ...input, members: [], overflow: { kind: "huntGroup", huntGroupId: theirGroup.id } }), "NOT_FOUND");
+    expect(await db.huntGroup.count({ where: { tenantId: world.acme.tenant.id, number: "633" } })).toBe(0);
+    const created = await acme.huntGroups.create({ ...input, members: [] });
+    expect((await db.huntGroup.findUniqueOrThrow({ where: { id: created.id } })).tenantId).toBe(world.acme.tenant.id);
+  },
+  "huntGroups.update": async (acme, world) => {
+    const theirs = await globexHuntGroup(world, "634");
+    const input = { id: theirs.id, name: "Hijacked", number: "634", strategy: "ringAll" as const, leastUsedBy: "answeredToday" as const, ringSec: 60, allowCallWaiting: false, overflow: null, members: [] };
+    await expectTrpcError(acme.huntGroups.update(input), "NOT_FOUND");
+    expect((await db.huntGroup.findUniqueOrThrow({ where: { id: theirs.id } })).name).toBe("Globex 634");
+  },
+  "huntGroups.delete": async (acme, world) => {
+    const theirs = await globexHuntGroup(world, "635");
+    await expectTrpcError(acme.huntGroups.delete({ id: theirs.id }), "NOT_FOUND");
+    expect(await db.huntGroup.count({ where: { id: theirs.id } })).toBe(1);
   },
   "home.mine": async (acme, world) => {
     // Only the caller's own extensions appear, never another company's.

@@ -59,6 +59,7 @@ export async function findExtensionOverview({ db }: TenantScope) {
       number: true,
       displayName: true,
       sipAccountId: true,
+      doNotDisturb: true,
       outboundCli: true,
       owner: { select: { id: true, name: true, email: true } },
       sipAccount: { select: { username: true, registration: { select: registrationSelect } } },

@@ -81,7 +81,7 @@ export async function updateExtension({ db, tenantId }: TenantScope, actor: Acto
     // PINs were asked for) may stay so, or every rename would demand a PIN.
     const isTurningOn = input.voicemailEnabled && !before.voicemailEnabled;
     if (isTurningOn && !newPinHash && !before.voicemailPinHash) throw invalid("voicemailPin", "Set a 4–8 digit PIN for voicemail");
-    await assertNumberFree(tx, input.number, input.id);
+    await assertNumberFree(tx, input.number, { extensionId: input.id });
     const extension = await tx.extension.update({
       where: { id: input.id },
       data: {

@@ -1,26 +1,33 @@
 /**
  * One dial-plan namespace per tenant: whatever a caller can dial inside the company (an
- * extension today; hunt groups, IVR menus and feature codes as they arrive) must be unique
+ * extension or a hunt group today; IVR menus and feature codes as they arrive) must be unique
  * across all of them, or the router could not tell which one a dialled number means.
  */
 import { AppError } from "../../errors";
 import type { TenantDb } from "../../tenancy";
 
 /** The scoped client or one of its transactions: either keeps the tenant filter. */
-type NumberingDb = Pick<TenantDb, "extension">;
+type NumberingDb = Pick<TenantDb, "extension" | "huntGroup">;
+
+/** The record being renumbered keeps its own number. */
+export type NumberOwner = { extensionId?: string; huntGroupId?: string };
+
+const taken = (message: string) => new AppError("CONFLICT", message, { fieldErrors: { number: message } });
 
 /**
  * Throws CONFLICT (with a field message on `number`) when `number` is already dialable in the
- * tenant. `exceptExtensionId` lets an extension keep its own number on update.
- * Hunt groups and IVR menus add their lookups here when they land (issue 4 follow-ups).
+ * tenant. `except` names the extension or hunt group that may keep its own number on update.
+ * IVR menus add their lookup here when they land.
  */
-export async function assertNumberFree(db: NumberingDb, number: string, exceptExtensionId?: string): Promise<void> {
+export async function assertNumberFree(db: NumberingDb, number: string, except: NumberOwner = {}): Promise<void> {
   const extension = await db.extension.findFirst({
-    where: { number, ...(exceptExtensionId ? { id: { not: exceptExtensionId } } : {}) },
+    where: { number, ...(except.extensionId ? { id: { not: except.extensionId } } : {}) },
     select: { number: true, displayName: true },
   });
-  if (extension) {
-    const message = `Extension ${extension.number} (${extension.displayName}) already uses this number.`;
-    throw new AppError("CONFLICT", message, { fieldErrors: { number: message } });
-  }
+  if (extension) throw taken(`Extension ${extension.number} (${extension.displayName}) already uses this number.`);
+  const huntGroup = await db.huntGroup.findFirst({
+    where: { number, ...(except.huntGroupId ? { id: { not: except.huntGroupId } } : {}) },
+    select: { number: true, name: true },
+  });
+  if (huntGroup) throw taken(`Hunt group ${huntGroup.number} (${huntGroup.name}) already uses this number.`);
 }

@@ -15,6 +15,7 @@ export async function findPresence({ db }: TenantScope, viewer: { id: string; ro
       number: true,
       displayName: true,
       sipAccountId: true,
+      doNotDisturb: true,
       callState: { select: callStateSelect },
       sipAccount: { select: { registration: { select: registrationSelect } } },
     },

@@ -13,7 +13,9 @@ export const PRESENCE = "presence";
 
 export type PresenceNotice =
   | { tenantId: string; kind: "registration"; sipAccountId: string }
-  | { tenantId: string; kind: "call"; extensionId: string };
+  | { tenantId: string; kind: "call"; extensionId: string }
+  /** The portal changed an extension's do-not-disturb; the web app streams it like a call change. */
+  | { tenantId: string; kind: "dnd"; extensionId: string };
 
 /** Anything with `$executeRaw`: the raw client or a transaction client. */
 export type NotifyDb = Pick<Db, "$executeRaw">;

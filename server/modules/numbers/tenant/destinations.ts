@@ -2,8 +2,8 @@
  * The destination registry: every kind of place a number can send its calls, in one list the
  * picker, the service and the worker's loader all read. A kind says under which heading it is
  * offered, what the company can choose, how a choice is checked and stored on the Did row,
- * how the stored row reads back, and which routing target the engine gets for it. Hunt groups,
- * IVRs and queues become one entry each here (plus their column on Did), nothing else.
+ * how the stored row reads back, and which routing target the engine gets for it. IVRs and
+ * queues become one entry each here (plus their column on Did), as hunt groups did.
  *
  * Checks go through the caller's tenant-scoped client, so another company's extension or fax
  * account is simply not found.
@@ -22,25 +22,28 @@ export type StoredDestination = {
   targetExtensionId: string | null;
   targetExternal: string | null;
   targetSipAccountId: string | null;
+  targetHuntGroupId: string | null;
 };
 
-export const NO_DESTINATION: StoredDestination = { targetType: null, targetExtensionId: null, targetExternal: null, targetSipAccountId: null };
+export const NO_DESTINATION: StoredDestination = { targetType: null, targetExtensionId: null, targetExternal: null, targetSipAccountId: null, targetHuntGroupId: null };
 
 /** What reading a stored destination needs besides its columns (include it with the Did). */
 export const storedDestinationSelect = {
-  targetType: true, targetExtensionId: true, targetExternal: true, targetSipAccountId: true,
+  targetType: true, targetExtensionId: true, targetExternal: true, targetSipAccountId: true, targetHuntGroupId: true,
   targetExtension: { select: { number: true, displayName: true } },
   targetSipAccount: { select: { username: true } },
+  targetHuntGroup: { select: { number: true, name: true } },
 } as const;
 export type StoredDestinationRow = StoredDestination & {
   targetExtension: { number: string; displayName: string } | null;
   targetSipAccount: { username: string } | null;
+  targetHuntGroup: { number: string; name: string } | null;
 };
 
 export type DestinationOption = { value: string; label: string; hint: string | null };
 
 /** A scoped client, inside the transaction that stores the choice. */
-type Reader = Pick<TenantDb, "extension" | "sipAccount" | "did">;
+type Reader = Pick<TenantDb, "extension" | "sipAccount" | "did" | "huntGroup">;
 export type ChoiceContext = { db: Reader; did: { id: string; number: string }; region: string | undefined; hasOutbound: boolean };
 /** `mailboxOf`: the Asterisk box of an extension, or the company's general box for null or a deleted one. */
 export type RoutingContext = { mailboxOf: (extensionId: string | null) => string };
@@ -132,6 +135,26 @@ const fax: DestinationKind<"fax"> = {
   toDidTarget: (row) => ({ kind: "fax", sipAccountId: row.targetSipAccountId ?? danglingId(row.number) }),
 };
 
+const huntGroup: DestinationKind<"huntGroup"> = {
+  kind: "huntGroup",
+  targetType: "HUNT_GROUP",
+  groupLabel: "Hunt groups",
+  listOptions: async (db) => {
+    const rows = await db.huntGroup.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, name: true, _count: { select: { members: true } } } });
+    return rows.map((g) => ({ value: g.id, label: `${g.number} · ${g.name}`, hint: g._count.members === 0 ? "No members yet" : null }));
+  },
+  store: async ({ db }, choice) => {
+    const found = await db.huntGroup.findUnique({ where: { id: choice.huntGroupId }, select: { id: true } });
+    if (!found) throw fieldError("NOT_FOUND", "huntGroupId", "Choose one of your hunt groups.");
+    return { ...NO_DESTINATION, targetType: "HUNT_GROUP", targetHuntGroupId: found.id };
+  },
+  read: (row) => ({
+    destination: row.targetHuntGroupId ? { kind: "huntGroup", huntGroupId: row.targetHuntGroupId } : null,
+    label: row.targetHuntGroup ? `Hunt group ${row.targetHuntGroup.number} · ${row.targetHuntGroup.name}` : "A deleted hunt group",
+  }),
+  toDidTarget: (row) => ({ kind: "huntGroup", huntGroupId: row.targetHuntGroupId ?? danglingId(row.number) }),
+};
+
 const external: DestinationKind<"external"> = {
   kind: "external",
   targetType: "EXTERNAL",
@@ -150,7 +173,7 @@ const external: DestinationKind<"external"> = {
 };
 
 /** In picker order. */
-export const DESTINATION_REGISTRY = [extension, voicemail, fax, external] as const;
+export const DESTINATION_REGISTRY = [extension, voicemail, fax, huntGroup, external] as const;
 
 /**
  * Entries by kind and by stored type, widened to the general interface: each entry only ever

@@ -1,0 +1,9 @@
+import { SectionTabs } from "@/components/ui/section-tabs";
+
+const TABS = [
+  { href: "/routing/hunt-groups", label: "Hunt groups" },
+  { href: "/routing/holidays", label: "Holidays" },
+] as const;
+
+/** The portal's Call routing section; /routing itself is no page, so each tab owns its subpaths. */
+export const RoutingTabs = () => <SectionTabs label="Call routing" tabs={TABS} hasRootTab={false} />;
