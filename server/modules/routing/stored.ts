@@ -26,8 +26,8 @@ export const ZRoutingDestination = z.discriminatedUnion("kind", [
 export type TRoutingDestination = z.infer<typeof ZRoutingDestination>;
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-const ZClock = z.string().regex(HHMM, "Use a 24-hour time such as 09:00");
-const ZLocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date such as 2027-12-25").refine(
+const ZClock = singleLine().regex(HHMM, "Use a 24-hour time such as 09:00");
+const ZLocalDate = singleLine().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date such as 2027-12-25").refine(
   (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
   "Not a real date",
 );
@@ -55,7 +55,7 @@ export type TNumberPattern = z.infer<typeof ZNumberPattern>;
 export const ZCallerFilter = z.object({
   patterns: z.array(ZNumberPattern).max(50, "At most 50 numbers"),
   /** ISO 3166-1 alpha-2, checked against libphonenumber's list on write. */
-  countries: z.array(z.string().regex(/^[A-Z]{2}$/, "Not a country code")).max(50, "At most 50 countries"),
+  countries: z.array(singleLine().regex(/^[A-Z]{2}$/, "Not a country code")).max(50, "At most 50 countries"),
 });
 export type TCallerFilter = z.infer<typeof ZCallerFilter>;
 
