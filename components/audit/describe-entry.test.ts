@@ -96,6 +96,9 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
   "sms.removeGateway": [{}, "Removed the SMS gateway: texts go to the outbox"],
   "partner.setCallerIdPolicy": [{ before: { allowUnverifiedMobileCli: false }, after: { allowUnverifiedMobileCli: true } }, "Allowed customers to use mobiles as caller ID without SMS verification"],
   "number.setDestination": [{ number: "+442071234500", before: "Not routed", after: "Extension 201 · Alice" }, "Pointed number +442071234500 at Extension 201 · Alice (was Not routed)"],
+  "routing.rules.save": [{ owner: "+442071234500", before: [], after: ["US office hours", "Night"] }, "Saved 2 call rules of +442071234500"],
+  "routing.holiday.add": [{ date: "2027-12-25", name: "Christmas Day" }, "Added holiday “Christmas Day” on 2027-12-25"],
+  "routing.holiday.remove": [{ date: "2027-12-25", name: "Christmas Day" }, "Removed holiday “Christmas Day” on 2027-12-25"],
 };
 
 describe("describeEntry", () => {

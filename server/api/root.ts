@@ -10,6 +10,8 @@ import { numberShopRouter } from "../modules/numbers/shop/router";
 import { didSupplierRouter } from "../modules/numbers/suppliers/router";
 import { didInventoryRouter, didPriceRouter, didTierRouter } from "../modules/numbers/partner/router";
 import { numberRouter } from "../modules/numbers/tenant/router";
+import { holidaysRouter } from "../modules/routing/holidays/router";
+import { callRulesRouter } from "../modules/routing/rules/router";
 import { presenceRouter } from "../modules/presence/router";
 import { smsRouter } from "../modules/sms/router";
 import { tariffRouter } from "../modules/tariffs/router";
@@ -36,6 +38,8 @@ export const appRouter = createTRPCRouter({
   callerId: callerIdRouter,
   sms: smsRouter,
   numbers: numberRouter,
+  callRules: callRulesRouter,
+  holidays: holidaysRouter,
 });
 
 export type AppRouter = typeof appRouter;

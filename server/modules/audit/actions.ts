@@ -56,12 +56,15 @@ export const AUDIT_ACTIONS = [
   "sms.removeGateway",
   "partner.setCallerIdPolicy",
   "number.setDestination",
+  "routing.rules.save",
+  "routing.holiday.add",
+  "routing.holiday.remove",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What the log can be filtered by: each action belongs to one area. */
-export const AUDIT_AREAS = ["users", "customers", "partners", "extensions", "billing", "plans", "tariffs", "numbers", "callerId"] as const;
+export const AUDIT_AREAS = ["users", "customers", "partners", "extensions", "billing", "plans", "tariffs", "numbers", "callerId", "routing"] as const;
 export type AuditArea = (typeof AUDIT_AREAS)[number];
 
 export const AUDIT_AREA_LABELS: Record<AuditArea, string> = {
@@ -74,6 +77,7 @@ export const AUDIT_AREA_LABELS: Record<AuditArea, string> = {
   tariffs: "Tariffs and rates",
   numbers: "Numbers",
   callerId: "Caller ID and text messages",
+  routing: "Call routing",
 };
 
 const AREA_BY_PREFIX: Record<string, AuditArea> = {
@@ -89,6 +93,7 @@ const AREA_BY_PREFIX: Record<string, AuditArea> = {
   callerId: "callerId",
   sms: "callerId",
   number: "numbers",
+  routing: "routing",
 };
 
 /** The actions of one area, for a query's `action IN (…)`. */
