@@ -17,6 +17,7 @@ import { attachEndpointPresence } from "./presence/endpoint-presence";
 import { createProvisioner } from "./provisioning/provisioner";
 import { markRegistrationsUnknown, resolveUnknownRegistrations } from "./dialplan/registration-resync";
 import { findUnsettledCallStates } from "./dialplan/unsettled-call-states";
+import { claimRoundRobin, loadRoutingState } from "./dialplan/routing-state-store";
 import { CallRegistry } from "./stasis/call-registry";
 import { settleOrphanedCalls } from "./stasis/orphan-calls";
 import { connectLifecycle, stopWorker } from "./worker-lifecycle";
@@ -41,6 +42,10 @@ export interface WorkerOptions {
   afterProvisioning?: (sipAccountOrTenantId?: string) => void | Promise<void>;
   /** Delay after each full push before unknown registrations are resynced; default 3 s. */
   presenceResyncDelayMs?: number;
+  /** Uniform in [0, 1) for random hunt groups; default Math.random (tests pass a seeded one). */
+  random?: () => number;
+  /** How long (ms) a forwarded leg has to press 1 when it must confirm; default 10 s. */
+  confirmTimeoutMs?: number;
   /** Replaces the dial-plan loader (tests use it to inject a failure). */
   loadDialPlan?: (tenantId: string) => Promise<TenantDialPlanInput>;
 }
@@ -89,6 +94,9 @@ export async function startWorker(options: WorkerOptions) {
     clock,
     resolveCall: store.resolveCall,
     dialPlanFor: (tenantId) => dialPlans.get(tenantId),
+    routingState: (tenantId, timeZone, now) => loadRoutingState(options.db, tenantId, timeZone, now, options.random),
+    claimRoundRobin: (tenantId, claims) => claimRoundRobin(options.db, tenantId, claims),
+    ...(options.confirmTimeoutMs !== undefined ? { confirmTimeoutMs: options.confirmTimeoutMs } : {}),
     recordCall,
     presence,
     isAccepting: () => isAccepting,

@@ -19,6 +19,12 @@ export interface CallRecordInput {
   endedAt: Date;
   disposition: CallDisposition;
   hangupCause: string | null;
+  /** The extension whose phone answered; absent for calls nobody (or no extension) answered. */
+  answeredByExtensionId?: string | null;
+  /** Who answered as people read it: "Bob Baker (202)", a fax account, or an external number. */
+  answeredBy?: string | null;
+  /** Why the answering party was rung instead of the number called (engine ForwardVia). */
+  forwardedVia?: string | null;
   /** Emergency calls are never charged (and their short codes match no tariff prefix). */
   isEmergency?: boolean;
 }

@@ -3,6 +3,8 @@ import type { Db } from "@/server/db";
 import { isUsableAsCli } from "@/server/modules/caller-id/domain";
 import { routingTargetOf, type StoredDestination } from "../../modules/numbers/tenant/destinations";
 import { companyDefaultCli, type DidTarget, type NumberingPlan, type TenantDialPlanInput } from "../engine";
+import { createLogger, type Logger } from "../log";
+import { callRuleSelect, followMeStepSelect, holidayDate, readExtensionRouting, readHuntGroups, readRules, type RoutingReader } from "./load-routing-config";
 
 /** Dialling conventions by country code; the rest of the world dials "0" nationally and "00" abroad. */
 const NUMBERING: Record<string, Omit<NumberingPlan, "countryCode">> = {
@@ -24,24 +26,36 @@ export const mailboxFor = (tenantId: string, extensionNumber: string) => `${exte
  * A DID whose target extension was deleted keeps pointing at a missing id, so the engine
  * reports it (and routes the call to a clean rejection) instead of the loader hiding it.
  */
-export async function loadTenantDialPlan(db: Db, tenantId: string, options: { trunk: string }): Promise<TenantDialPlanInput> {
+export async function loadTenantDialPlan(db: Db, tenantId: string, options: { trunk: string; log?: Logger }): Promise<TenantDialPlanInput> {
+  const byPosition = { orderBy: { position: "asc" } } as const;
   const tenant = await db.tenant.findUniqueOrThrow({
     where: { id: tenantId },
     select: {
       status: true,
       timeZone: true,
       countryCode: true,
-      extensions: { include: { sipAccount: { select: { username: true } } }, orderBy: { number: "asc" } },
-      dids: { orderBy: { number: "asc" } },
+      extensions: {
+        include: {
+          sipAccount: { select: { username: true } },
+          followMeSteps: { select: followMeStepSelect, ...byPosition },
+          callRules: { select: callRuleSelect, ...byPosition },
+        },
+        orderBy: { number: "asc" },
+      },
+      dids: { include: { callRules: { select: callRuleSelect, ...byPosition } }, orderBy: { number: "asc" } },
+      huntGroups: { include: { members: { select: { extensionId: true, ringSec: true }, ...byPosition } }, orderBy: { number: "asc" } },
+      holidays: { select: { date: true }, orderBy: { date: "asc" } },
       sipAccounts: { where: { type: "FAX" }, select: { id: true, username: true }, orderBy: { username: "asc" } },
       blockedNumbers: true,
       verifiedMobiles: { select: { number: true, verifiedAt: true }, orderBy: { number: "asc" } },
       partner: { select: { allowUnverifiedMobileCli: true } },
     },
   });
+  const mailboxOf = (extensionId: string | null) => mailboxFor(tenantId, tenant.extensions.find((e) => e.id === extensionId)?.number ?? "general");
+  const reader: RoutingReader = { mailboxOf, log: (options.log ?? createLogger()).child({ tenantId }) };
   const dids = tenant.dids.flatMap((did): TenantDialPlanInput["dids"] => {
-    const target = didTarget(tenantId, did, tenant.extensions);
-    return target ? [{ number: did.number, target }] : [];
+    const target = didTarget(did, mailboxOf);
+    return target ? [{ number: did.number, target, rules: readRules(reader, did.callRules) }] : [];
   });
   const clis = tenant.dids.map((d) => d.number);
   // Mobiles the company proved (or listed, where the partner allows it) may be presented too,
@@ -61,9 +75,12 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
       voicemail: { isEnabled: ext.voicemailEnabled, mailbox: mailboxFor(tenantId, ext.number) },
       outboundCli: ext.outboundCli,
       ringTimeoutSec: ext.ringTimeoutSec,
+      ...readExtensionRouting(reader, ext),
     })),
     faxAccounts: tenant.sipAccounts.map((fax) => ({ id: fax.id, endpoint: `PJSIP/${fax.username}`, label: fax.username })),
     dids,
+    huntGroups: readHuntGroups(reader, tenant.huntGroups),
+    holidays: tenant.holidays.map((h) => holidayDate(h.date)),
     blocked: tenant.blockedNumbers.map((b) => ({ number: b.pattern, match: b.isPrefix ? "prefix" : "exact" })),
     isAnonymousBlocked: false,
     // A tenant without numbers cannot present a CLI, so it has no outbound calling.
@@ -72,8 +89,13 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
   };
 }
 
-/** Each destination kind says how it routes (server/modules/numbers/tenant/destinations.ts). */
-function didTarget(tenantId: string, did: StoredDestination & { number: string }, extensions: { id: string; number: string }[]): DidTarget | null {
-  const mailboxOf = (extensionId: string | null) => mailboxFor(tenantId, extensions.find((e) => e.id === extensionId)?.number ?? "general");
-  return routingTargetOf(did, { mailboxOf });
+/**
+ * Each destination kind says how it routes (server/modules/numbers/tenant/destinations.ts).
+ * Hunt groups are routed here until the registry has an entry for them; a group that was
+ * deleted (SetNull) keeps a dangling id so the engine reports it, like a deleted extension.
+ */
+function didTarget(did: StoredDestination & { number: string; targetHuntGroupId: string | null }, mailboxOf: (extensionId: string | null) => string): DidTarget | null {
+  const target = routingTargetOf(did, { mailboxOf });
+  if (target || did.targetType !== "HUNT_GROUP") return target;
+  return { kind: "huntGroup", huntGroupId: did.targetHuntGroupId ?? `deleted-target-of-${did.number}` };
 }

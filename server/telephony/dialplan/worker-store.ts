@@ -30,7 +30,7 @@ export function createWorkerStore(db: Db, options: { trunk: string; log: Logger;
   const callStates = createCallStateStore(db, options.notify);
   const insertCallRecord = createCallRecordWriter(db);
   return {
-    loadDialPlan: (tenantId: string) => loadTenantDialPlan(db, tenantId, { trunk: options.trunk }),
+    loadDialPlan: (tenantId: string) => loadTenantDialPlan(db, tenantId, { trunk: options.trunk, log: options.log }),
     resolveCall: (channel: { name: string; dialplan: { exten: string } }) => resolveTenantForCall(origins.lookups, channel),
     listSipAccounts: () => listSipAccounts(db),
     findSipAccountsFor: (id: string) => findSipAccountsFor(db, id),

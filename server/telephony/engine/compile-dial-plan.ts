@@ -1,5 +1,7 @@
+import { compileRouting } from "./compile-routing";
+import { collectRoutingWarnings } from "./destination-problem";
 import { normalizePrefix, parseNumber, toNetworkE164 } from "./normalize-number";
-import type { BlockIndex, BlockRule, DidTarget, Extension, FaxAccountConfig, TenantDialPlan, TenantDialPlanInput } from "./types";
+import type { BlockIndex, BlockRule, DidConfig, DidTarget, Extension, FaxAccountConfig, TenantDialPlan, TenantDialPlanInput } from "./types";
 
 /**
  * Indexes and normalises a tenant's configuration once, so that routing is a handful of
@@ -36,6 +38,7 @@ export function compileDialPlan(raw: TenantDialPlanInput): TenantDialPlan {
   }
 
   const didsByNumber = new Map<string, DidTarget>();
+  const didConfigs = new Map<string, DidConfig>();
   for (const did of raw.dids) {
     const e164 = toNetworkE164(did.number, numbering);
     if (e164 === null) warnings.push(`DID "${did.number}" is not a valid number; ignored`);
@@ -48,6 +51,7 @@ export function compileDialPlan(raw: TenantDialPlanInput): TenantDialPlan {
         warnings.push(`DID ${e164} points at a missing fax account; calls to it are unallocated`);
       }
       didsByNumber.set(e164, did.target);
+      didConfigs.set(e164, did);
     }
   }
 
@@ -65,7 +69,8 @@ export function compileDialPlan(raw: TenantDialPlanInput): TenantDialPlan {
   }
 
   const emergencyNumbers = new Set(raw.emergencyNumbers.map((n) => n.trim()).filter((n) => n !== ""));
-  return {
+  const routing = compileRouting(raw, { extensionsById, extensionsByNumber, didNumbers: didConfigs }, warnings);
+  const plan: TenantDialPlan = {
     tenantId: raw.tenantId,
     timeZone: raw.timeZone,
     numbering,
@@ -79,8 +84,11 @@ export function compileDialPlan(raw: TenantDialPlanInput): TenantDialPlan {
     outbound,
     emergencyNumbers,
     isSuspended: raw.isSuspended === true,
+    ...routing,
     warnings,
   };
+  collectRoutingWarnings(plan, warnings);
+  return plan;
 }
 
 function compileBlockList(raw: TenantDialPlanInput, warnings: string[]): BlockIndex {

@@ -5,6 +5,10 @@ export { describePlan } from "./describe-plan";
 export { companyDefaultCli } from "./default-cli";
 export { endsTerminally, HANGUP_CAUSES, partyLabel } from "./call-plan";
 export { parseNumber, toNetworkE164 } from "./normalize-number";
+export { localDateTimeIn } from "./local-date-time";
+export type { LocalDateTimeResult } from "./local-date-time";
+export { describePeriod } from "./period";
+export { callerCountry, countryName, isKnownCountry } from "./caller-country";
 export type {
   CallerId,
   CallPlan,
@@ -20,6 +24,9 @@ export type {
 export type { NumberContext, ParsedNumber } from "./normalize-number";
 export type {
   BlockRule,
+  CompiledFollowMe,
+  CompiledPeriod,
+  CompiledRule,
   DidConfig,
   DidTarget,
   Extension,

@@ -7,7 +7,8 @@
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 const MAX_CACHED_ZONES = 500;
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
+/** The zone's formatter (en-GB parts, h23), or null for a zone Intl does not know. */
+export function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
   const cached = formatters.get(timeZone);
   if (cached !== undefined) return cached;
   let formatter: Intl.DateTimeFormat | null;
@@ -36,7 +37,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
  */
 const lastMinute = new Map<string, { minute: number; text: string }>();
 /** Before this, some zones had offsets with seconds (Monrovia until 1972): minutes do not align. */
-const WHOLE_MINUTE_OFFSETS_SINCE = Date.UTC(1973, 0, 1);
+export const WHOLE_MINUTE_OFFSETS_SINCE = Date.UTC(1973, 0, 1);
 
 /** e.g. "Mon 2025-01-06 09:15 Europe/London"; falls back to UTC (and says so) for a bad zone. */
 export function describeLocalTime(now: Date, timeZone: string): string {

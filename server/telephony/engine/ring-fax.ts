@@ -1,6 +1,6 @@
-import type { CallerId } from "./call-plan";
+import type { CallerId, CallStep, ForwardVia } from "./call-plan";
 import { hangUp, type Decision } from "./decision";
-import type { DidTarget, TenantDialPlan } from "./types";
+import type { DidTarget, FaxAccountConfig, TenantDialPlan } from "./types";
 
 /**
  * Fax machines and ATAs answer within a few rings when they answer at all; a minute covers a
@@ -22,21 +22,24 @@ export function ringFax(
 ): Decision {
   const fax = plan.faxAccountsById.get(target.sipAccountId);
   if (!fax) return hangUp("unallocated", "unallocated", `DID ${did} points at a missing fax account.`, trace);
-  trace.push(`DID ${did} goes to fax account ${fax.label} at ${fax.endpoint} for ${FAX_RING_TIMEOUT_SEC}s.`);
+  trace.push(`DID ${did} goes to fax account ${fax.label}.`);
+  return { kind: "inbound", steps: faxDial(fax, callerId, trace) };
+}
+
+/** Dials a fax account's device, appending trace lines; `via` when it is a forward's destination. */
+export function faxDial(fax: FaxAccountConfig, callerId: CallerId, trace: string[], via?: ForwardVia): CallStep[] {
+  trace.push(`Ring fax account ${fax.label} at ${fax.endpoint} for ${FAX_RING_TIMEOUT_SEC}s.`);
   trace.push("If busy, unanswered or unreachable: hang up, so the sender retries.");
-  return {
-    kind: "inbound",
-    steps: [
-      {
-        type: "dial",
-        targets: [{ kind: "fax", endpoint: fax.endpoint, sipAccountId: fax.id, label: fax.label }],
-        strategy: "simultaneous",
-        timeoutSec: FAX_RING_TIMEOUT_SEC,
-        callerId,
-        onBusy: [{ type: "hangup", cause: "busy" }],
-        onNoAnswer: [{ type: "hangup", cause: "no_answer" }],
-        onUnreachable: [{ type: "hangup", cause: "congestion" }],
-      },
-    ],
-  };
+  return [
+    {
+      type: "dial",
+      targets: [{ kind: "fax", endpoint: fax.endpoint, sipAccountId: fax.id, label: fax.label, ...(via ? { via } : {}) }],
+      strategy: "simultaneous",
+      timeoutSec: FAX_RING_TIMEOUT_SEC,
+      callerId,
+      onBusy: [{ type: "hangup", cause: "busy" }],
+      onNoAnswer: [{ type: "hangup", cause: "no_answer" }],
+      onUnreachable: [{ type: "hangup", cause: "congestion" }],
+    },
+  ];
 }

@@ -3,21 +3,25 @@ import { hangUp, type Decision } from "./decision";
 import { describeLocalTime } from "./local-time";
 import { routeFromExtension } from "./route-from-extension";
 import { routeInbound } from "./route-inbound";
-import type { IncomingCall, TenantDialPlan } from "./types";
+import { newContext } from "./route-context";
+import { EMPTY_ROUTING_STATE, type IncomingCall, type RoutingState, type TenantDialPlan } from "./types";
 
 /**
  * Decides what happens to a call. Pure: no I/O, and `now` is the only clock. Never throws
  * for any strings in `call`; every returned plan ends terminally (see `endsTerminally`), so
- * the worker can always finish the call. `snapshot` comes from `compileDialPlan`.
+ * the worker can always finish the call. `snapshot` comes from `compileDialPlan`; `state` is
+ * what routing needs to know about the moment (who is on a call, round-robin cursors, usage).
  */
-export function routeCall(snapshot: TenantDialPlan, call: IncomingCall, now: Date): CallPlan {
+export function routeCall(snapshot: TenantDialPlan, call: IncomingCall, now: Date, state: RoutingState = EMPTY_ROUTING_STATE): CallPlan {
   const trace = [`Call at ${describeLocalTime(now, snapshot.timeZone)} for tenant ${snapshot.tenantId}.`];
+  const ctx = newContext(snapshot, now, state, trace);
   const isEmergency = call.source.kind === "extension" && snapshot.emergencyNumbers.has(call.dialled.trim());
   const decision: Decision =
     snapshot.isSuspended && !isEmergency
       ? hangUp("blocked", "rejected", "The company is suspended by its provider: only emergency calls go through.", trace)
       : call.source.kind === "extension"
-        ? routeFromExtension(snapshot, call, call.source.extensionId, trace)
-        : routeInbound(snapshot, call, trace);
-  return { tenantId: snapshot.tenantId, kind: decision.kind, steps: decision.steps, trace, path: [], ruleChecks: [], roundRobin: [] };
+        ? routeFromExtension(ctx, call, call.source.extensionId)
+        : routeInbound(ctx, call);
+  const { path, ruleChecks, roundRobin } = ctx;
+  return { tenantId: snapshot.tenantId, kind: decision.kind, steps: decision.steps, trace, path, ruleChecks, roundRobin };
 }

@@ -1,68 +1,51 @@
-import type { CallerId } from "./call-plan";
 import { hangUp, type Decision } from "./decision";
-import { dialExtension } from "./dial-extension";
-import { ringFax } from "./ring-fax";
-import { parseNumber } from "./normalize-number";
-import type { DidTarget, TenantDialPlan } from "./types";
+import { destinationProblem } from "./destination-problem";
+import { flowId } from "./flow-ids";
+import { visit, type RouteContext } from "./route-context";
+import { routeDestination } from "./route-destination";
+import { ruleActionSteps, weighRules } from "./rules";
+import type { DidTarget } from "./types";
 
 /**
  * Routes a call that reached one of the tenant's DIDs, whether from outside or from one of
- * its own extensions dialling it (kept on-net). `did` is the E.164 DID; `callerId` is what
- * the destination will see.
+ * its own extensions dialling it (kept on-net): the DID's rules first (the first enabled match
+ * decides), then, for "ring normally" or no match, its target. `ctx.didE164` is the DID.
  */
-export function routeDidTarget(
-  plan: TenantDialPlan,
-  did: string,
-  target: DidTarget,
-  callerId: CallerId,
-  trace: string[],
-): Decision {
-  switch (target.kind) {
-    case "extension": {
-      const extension = plan.extensionsById.get(target.extensionId);
-      if (!extension) return hangUp("unallocated", "unallocated", `DID ${did} points at a missing extension.`, trace);
-      trace.push(`DID ${did} goes to extension ${extension.number}.`);
-      return { kind: "inbound", steps: dialExtension(plan, extension, callerId, trace) };
-    }
-    case "voicemail":
-      trace.push(`DID ${did} goes straight to voicemail box ${target.mailbox}.`);
-      return { kind: "inbound", steps: [{ type: "voicemail", mailbox: target.mailbox, greeting: "unavailable" }] };
-    case "external":
-      return forwardExternally(plan, did, target, callerId, trace);
-    case "fax":
-      return ringFax(plan, did, target, callerId, trace);
-    default: {
-      // A snapshot from a newer schema may carry kinds this engine predates; fail visibly, not silently.
-      const unknown: { kind?: unknown } = target;
-      return hangUp("unallocated", "unallocated", `DID ${did} has unsupported target "${String(unknown.kind)}".`, trace);
-    }
+export function routeDidTarget(ctx: RouteContext, did: string, target: DidTarget): Decision {
+  const nodeId = flowId.did(did);
+  visit(ctx, nodeId);
+  const rule = weighRules(ctx, nodeId, { e164: did, short: null });
+  if (rule !== null) {
+    const steps = ruleActionSteps(ctx, nodeId, rule, didMailbox(ctx, target));
+    if (steps !== null) return { kind: "inbound", steps };
   }
+  const problem = destinationProblem(ctx.plan, target);
+  if (problem !== null) {
+    const isBarred = target.kind === "external" && ctx.plan.outbound === null;
+    visit(ctx, flowId.hangup(nodeId, isBarred ? "congestion" : target.kind === "external" ? "failure" : "unallocated"));
+    if (isBarred) return hangUp("barred", "congestion", `DID ${did} forwards to ${target.number} but the tenant has no outbound trunk.`, ctx.trace);
+    if (target.kind === "external") {
+      return hangUp("invalid", "failure", `DID ${did} forwards to "${target.number}", which is not a full phone number.`, ctx.trace);
+    }
+    return hangUp("unallocated", "unallocated", `DID ${did} ${problem}.`, ctx.trace);
+  }
+  ctx.trace.push(`DID ${did} goes to ${describeTarget(ctx, target)}.`);
+  return { kind: "inbound", steps: routeDestination(ctx, target, undefined) };
 }
 
-function forwardExternally(
-  plan: TenantDialPlan,
-  did: string,
-  target: Extract<DidTarget, { kind: "external" }>,
-  callerId: CallerId,
-  trace: string[],
-): Decision {
-  if (plan.outbound === null) {
-    return hangUp("barred", "congestion", `DID ${did} forwards to ${target.number} but the tenant has no outbound trunk.`, trace);
+/** A number's "voicemail" rule: the box of the extension it points at, else the company's. */
+export function didMailbox(ctx: RouteContext, target: DidTarget): string {
+  if (target.kind === "voicemail") return target.mailbox;
+  const extension = target.kind === "extension" ? ctx.plan.extensionsById.get(target.extensionId) : undefined;
+  return extension?.voicemail.isEnabled ? extension.voicemail.mailbox : ctx.plan.generalMailbox;
+}
+
+function describeTarget(ctx: RouteContext, target: DidTarget): string {
+  switch (target.kind) {
+    case "extension": return `extension ${ctx.plan.extensionsById.get(target.extensionId)?.number ?? target.extensionId}`;
+    case "voicemail": return `voicemail box ${target.mailbox}`;
+    case "huntGroup": return `hunt group ${ctx.plan.huntGroupsById.get(target.huntGroupId)?.name ?? target.huntGroupId}`;
+    case "fax": return `fax account ${ctx.plan.faxAccountsById.get(target.sipAccountId)?.label ?? target.sipAccountId}`;
+    case "external": return `${target.number}`;
   }
-  // Tenants type forward numbers as they would dial them, so national format is fine here.
-  const parsed = parseNumber(target.number, plan.numbering, "dialled");
-  if (parsed.kind !== "e164") {
-    return hangUp("invalid", "failure", `DID ${did} forwards to "${target.number}", which is not a full phone number.`, trace);
-  }
-  const showCaller = target.presentCaller === true && callerId.number !== null;
-  const presented: CallerId = showCaller ? callerId : { number: did, name: callerId.name };
-  trace.push(`DID ${did} forwards to ${parsed.e164} via trunk ${plan.outbound.trunk}, presenting ${presented.number}.`);
-  const step = {
-    type: "dialOutbound",
-    trunk: plan.outbound.trunk,
-    number: parsed.e164,
-    callerId: presented,
-    isEmergency: false,
-  } as const;
-  return { kind: "inbound", steps: [step] };
 }

@@ -1,24 +1,22 @@
 import type { CallerId } from "./call-plan";
 import { hangUp, type Decision } from "./decision";
-import { dialExtension } from "./dial-extension";
 import { cleanNumber, parseNumber } from "./normalize-number";
 import { chooseOutboundCli } from "./outbound-cli";
+import type { RouteContext } from "./route-context";
+import { routeDestination } from "./route-destination";
 import { routeDidTarget } from "./route-did-target";
 import type { Extension, IncomingCall, TenantDialPlan } from "./types";
 
 /**
  * A call placed by one of the tenant's extensions. Order matters and is deliberate:
  * 1. emergency short codes, before anything a tenant configured could shadow them;
- * 2. an exact internal extension number, before normalisation (so "0123" can be an extension);
+ * 2. an exact internal extension number, before normalisation (so "0123" can be an extension),
+ *    then a hunt group's number;
  * 3. the tenant's own DID, kept on-net rather than tromboned through the carrier;
  * 4. any other E.164 number leaves via the trunk; other short numbers are unallocated.
  */
-export function routeFromExtension(
-  plan: TenantDialPlan,
-  call: IncomingCall,
-  extensionId: string,
-  trace: string[],
-): Decision {
+export function routeFromExtension(ctx: RouteContext, call: IncomingCall, extensionId: string): Decision {
+  const { plan, trace } = ctx;
   const caller = plan.extensionsById.get(extensionId);
   if (!caller) return hangUp("invalid", "rejected", `Calling extension ${extensionId} does not belong to this tenant.`, trace);
   const dialled = cleanNumber(call.dialled);
@@ -28,10 +26,17 @@ export function routeFromExtension(
 
   // Internal calls show the configured identity: a phone's own caller-ID setting is not trusted.
   const internalId: CallerId = { number: caller.number, name: caller.displayName };
+  ctx.callerId = internalId;
+  ctx.caller = { e164: null, short: caller.number };
   const callee = plan.extensionsByNumber.get(dialled);
   if (callee) {
     trace.push(`"${dialled}" is internal extension ${callee.number}.`);
-    return { kind: "internal", steps: dialExtension(plan, callee, internalId, trace) };
+    return { kind: "internal", steps: routeDestination(ctx, { kind: "extension", extensionId: callee.id }, undefined) };
+  }
+  const huntGroup = plan.huntGroupsByNumber.get(dialled);
+  if (huntGroup) {
+    trace.push(`"${dialled}" is hunt group ${huntGroup.name}.`);
+    return { kind: "internal", steps: routeDestination(ctx, { kind: "huntGroup", huntGroupId: huntGroup.id }, undefined) };
   }
 
   const parsed = parseNumber(dialled, plan.numbering, "dialled");
@@ -43,7 +48,8 @@ export function routeFromExtension(
   const ownDid = plan.didsByNumber.get(parsed.e164);
   if (ownDid !== undefined) {
     trace.push(`${parsed.e164} is this tenant's own DID; routing it internally.`);
-    const decision = routeDidTarget(plan, parsed.e164, ownDid, internalId, trace);
+    ctx.didE164 = parsed.e164;
+    const decision = routeDidTarget(ctx, parsed.e164, ownDid);
     return decision.kind === "inbound" ? { ...decision, kind: "internal" } : decision;
   }
 

@@ -2,14 +2,16 @@ import { findBlockReason } from "./block-list";
 import { hangUp, type Decision } from "./decision";
 import { toNetworkE164 } from "./normalize-number";
 import { routeDidTarget } from "./route-did-target";
-import type { IncomingCall, TenantDialPlan } from "./types";
+import type { RouteContext } from "./route-context";
+import type { IncomingCall } from "./types";
 
 /**
  * A call from the trunk: find the DID, screen the caller against the block list, then follow
  * the DID's target. The DID is checked first so a stale snapshot answers "unallocated",
  * never another tenant's rule.
  */
-export function routeInbound(plan: TenantDialPlan, call: IncomingCall, trace: string[]): Decision {
+export function routeInbound(ctx: RouteContext, call: IncomingCall): Decision {
+  const { plan, trace } = ctx;
   const did = toNetworkE164(call.dialled, plan.numbering);
   const target = did === null ? undefined : plan.didsByNumber.get(did);
   if (did === null || target === undefined) {
@@ -21,5 +23,8 @@ export function routeInbound(plan: TenantDialPlan, call: IncomingCall, trace: st
   const blockReason = findBlockReason(plan.blocked, caller);
   if (blockReason !== null) return hangUp("blocked", "rejected", `Blocked: ${blockReason}.`, trace);
 
-  return routeDidTarget(plan, did, target, { number: caller, name: call.callerId.name }, trace);
+  ctx.callerId = { number: caller, name: call.callerId.name };
+  ctx.caller = { e164: caller, short: null };
+  ctx.didE164 = did;
+  return routeDidTarget(ctx, did, target);
 }

@@ -212,6 +212,8 @@ export interface TenantDialPlanInput {
   emergencyNumbers: string[];
   /** The partner suspended the company: only emergency calls go through. */
   isSuspended?: boolean;
+  /** Box for a number's "voicemail" rule when the number does not point at an extension; default `general@<tenantId>`. */
+  generalMailbox?: string;
 }
 
 /** A compiled extension: numbers normalised once so routing never re-parses config. */
@@ -236,8 +238,64 @@ export interface TenantDialPlan {
   outbound: { trunk: string; allowedClis: ReadonlySet<string>; defaultCli: string } | null;
   emergencyNumbers: ReadonlySet<string>;
   isSuspended: boolean;
+  huntGroupsById: ReadonlyMap<string, HuntGroupConfig>;
+  /** Only numbers no extension has: an extension's number wins (compile warns). */
+  huntGroupsByNumber: ReadonlyMap<string, HuntGroupConfig>;
+  /** Rules per owner, keyed by the owner's call-flow node id (flowId.did / flowId.extension). */
+  rulesByOwner: ReadonlyMap<string, readonly CompiledRule[]>;
+  /** Follow-me lists by extension id, periods pre-parsed. */
+  followMeByExtension: ReadonlyMap<string, CompiledFollowMe>;
+  /** Local dates "YYYY-MM-DD". */
+  holidays: ReadonlySet<string>;
+  generalMailbox: string;
   /** Config problems found while compiling (duplicates, dangling references, bad numbers). */
   warnings: string[];
+}
+
+/** A time period parsed once: windows in minutes of the day, weekdays as a bit set (bit 1 = Monday). */
+export interface CompiledPeriod {
+  /** 0 = every day. */
+  weekdayMask: number;
+  windows: readonly { start: number; end: number }[];
+  dateRanges: readonly { from: string; to: string }[];
+  holidays: TimePeriod["holidays"];
+  /** e.g. "Mon–Fri 09:00–17:00"; traces, rule reasons and the call-flow view show it. */
+  text: string;
+}
+
+/** Numbers normalised once: E.164 forms for DIDs and callers, raw digits for extension numbers. */
+export interface CompiledNumberFilter {
+  exact: ReadonlySet<string>;
+  prefixes: readonly string[];
+  /** Digits as typed, for matching short numbers (an extension's number). */
+  rawExact: ReadonlySet<string>;
+  rawPrefixes: readonly string[];
+  /** e.g. "+1 212…, 0800…"; for reasons and the call-flow view. */
+  text: string;
+}
+
+export interface CompiledCallerFilter {
+  numbers: CompiledNumberFilter;
+  /** ISO alpha-2, only those libphonenumber knows. */
+  countries: ReadonlySet<string>;
+  text: string;
+}
+
+export interface CompiledRule {
+  id: string;
+  name: string;
+  isEnabled: boolean;
+  period: CompiledPeriod | null;
+  /** null: any caller (also when both of the configured lists were empty). */
+  caller: CompiledCallerFilter | null;
+  dialled: CompiledNumberFilter | null;
+  action: RuleAction;
+}
+
+export interface CompiledFollowMe {
+  strategy: FollowMeConfig["strategy"];
+  ringSelfFirstSec: number | null;
+  steps: readonly (FollowMeStepConfig & { period: CompiledPeriod | null })[];
 }
 
 export interface BlockIndex {

@@ -134,7 +134,9 @@ export class CallRegistry {
       if (event.type === "ChannelDestroyed") leg.settle(outcomeOfCause(event.cause));
       return;
     }
-    if (leg.isAnswered && !session.isEnding && !session.isCallerGone) {
+    // Only the party the caller was bridged with ends the call; a leg that answered but lost
+    // (or never pressed 1 to accept) just goes away.
+    if (session.answeredLeg === leg && !session.isEnding && !session.isCallerGone) {
       // The answered party hung up: end the caller's side too, as a normal clearing.
       session.isEnding = true;
       session.hangupCause ??= "normal";

@@ -20,6 +20,8 @@ export interface Leg {
   settle(outcome: LegOutcome): void;
   isSettled: boolean;
   isAnswered: boolean;
+  /** Answered, but the callee has not pressed 1 yet (DialTarget `confirm`): not the call's party yet. */
+  isConfirming: boolean;
   timer?: NodeJS.Timeout;
 }
 
@@ -41,8 +43,12 @@ export class CallSession {
   endedAt: Date | null = null;
   /** The CDR was handed over; nothing more is written for this call. */
   isRecorded = false;
-  /** The caller's channel is ending or gone: stop dialing, touch nothing of it. */
-  isCallerGone = false;
+  #isCallerGone = false;
+  #onCallerGone!: () => void;
+  /** Resolves when the caller's channel starts to go (waits for prompts and key presses end then). */
+  readonly callerGone = new Promise<void>((resolve) => (this.#onCallerGone = resolve));
+  /** The caller was answered by the worker itself (to hear a prompt); bridging answers it otherwise. */
+  isCallerAnswered = false;
   /** The worker asked Asterisk to end the caller (events not yet in): errors now are expected. */
   isEnding = false;
   isFinished = false;
@@ -55,6 +61,16 @@ export class CallSession {
     public log: Logger,
   ) {
     this.calledNumber = dialled;
+  }
+
+  /** The caller's channel is ending or gone: stop dialing, touch nothing of it. */
+  get isCallerGone(): boolean {
+    return this.#isCallerGone;
+  }
+
+  set isCallerGone(isGone: boolean) {
+    if (isGone) this.#onCallerGone();
+    this.#isCallerGone = isGone;
   }
 
   get tenantId(): string | null {
@@ -71,6 +87,7 @@ export class CallSession {
       outcome: new Promise<LegOutcome>((r) => (resolve = r)),
       isSettled: false,
       isAnswered: false,
+      isConfirming: false,
       settle: (outcome) => {
         if (leg.isSettled) return;
         leg.isSettled = true;

@@ -2,7 +2,7 @@
 import type { AriClient, Channel } from "../ari";
 import type { CallRecordInput } from "../dialplan/call-record-store";
 import type { CallOrigin } from "../dialplan/resolve-tenant";
-import type { CallPlan, IncomingCall, TenantDialPlan } from "../engine";
+import type { CallPlan, IncomingCall, RoutingState, TenantDialPlan } from "../engine";
 import type { Logger } from "../log";
 import type { CallPresence } from "../presence/call-presence";
 
@@ -19,7 +19,13 @@ export interface StasisDeps {
   /** False while the worker drains for shutdown: new calls are refused cleanly. */
   isAccepting: () => boolean;
   /** The routing decision; the engine's routeCall unless a test substitutes a hand-made plan. */
-  route?: (snapshot: TenantDialPlan, call: IncomingCall, now: Date) => CallPlan;
+  route?: (snapshot: TenantDialPlan, call: IncomingCall, now: Date, state: RoutingState) => CallPlan;
+  /** The moment's state for hunt groups (busy members, usage, cursors); absent = none known. */
+  routingState?: (tenantId: string, timeZone: string, now: Date) => Promise<RoutingState>;
+  /** Claims a plan's round-robin cursors all or none (compare-and-set); false = taken first. */
+  claimRoundRobin?: (tenantId: string, claims: CallPlan["roundRobin"]) => Promise<boolean>;
+  /** How long (ms) a leg that must press 1 to accept has, from answering. Default 10 000. */
+  confirmTimeoutMs?: number;
   /** Safety margin (ms) over a dial's own timeout before the worker gives up on a leg itself. */
   legGraceMs?: number;
   /** How long (ms) a call that ended in Stasis waits for the caller's ChannelDestroyed. Default 2000. */

@@ -9,6 +9,7 @@ import type { CallPlan, CallStep, HangupCause } from "../engine";
 import { targetLabel, type CallSession } from "./call-session";
 import { quietly, type StasisDeps } from "./deps";
 import { dialLegs, type DialRequest, type DialResult } from "./leg-dialer";
+import { playToCaller } from "./play-to-caller";
 
 /** Dialplan context asterisk/extensions.conf provides: exten = mailbox, VOICEMAIL_GREETING = b|u. */
 export const VOICEMAIL_CONTEXT = "voicemail";
@@ -78,7 +79,9 @@ export async function executeSteps(ctx: ExecuteContext, plan: CallPlan, steps: r
       }
       case "dialOutbound": {
         session.calledNumber = step.number;
-        const request = { targets: [{ kind: "external" as const, trunk: step.trunk, number: step.number }], strategy: "simultaneous" as const, timeoutSec: OUTBOUND_TIMEOUT_SEC, callerId: step.callerId };
+        // The step's `via` (a forward over the trunk) goes on the target, so the CDR reads it like any forward.
+        const target = { kind: "external" as const, trunk: step.trunk, number: step.number, ...(step.via ? { via: step.via } : {}) };
+        const request = { targets: [target], strategy: "simultaneous" as const, timeoutSec: OUTBOUND_TIMEOUT_SEC, callerId: step.callerId };
         const result = await dial(ctx, request);
         if (result.kind !== "answered" && result.kind !== "cancelled") await hangupCaller(ctx, FAILURE_CAUSE[result.kind]);
         return;
@@ -94,8 +97,8 @@ export async function executeSteps(ctx: ExecuteContext, plan: CallPlan, steps: r
         await hangupCaller(ctx, step.cause);
         return;
       case "play":
-        // Until the routing worker lands this is a routing error: on-stasis-start falls back cleanly.
-        throw new Error("play steps are not executed yet");
+        await playToCaller(ctx, step);
+        continue;
       default:
         throw new Error(`unknown call step at ${index}: ${JSON.stringify(step satisfies never)}`);
     }

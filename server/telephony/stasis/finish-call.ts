@@ -5,7 +5,7 @@
  * over; the registry calls it once the hang-up cause is known (see call-registry.ts).
  */
 import type { CallRecordInput } from "../dialplan/call-record-store";
-import type { CallSession } from "./call-session";
+import { targetLabel, type CallSession } from "./call-session";
 import { quietly, type StasisDeps } from "./deps";
 
 function directionOf(session: CallSession): CallRecordInput["direction"] {
@@ -17,6 +17,17 @@ function extensionOf(session: CallSession): string | null {
   if (session.origin?.kind === "extension") return session.origin.extensionId;
   const target = session.answeredLeg?.target ?? [...session.legs.values()][0]?.target;
   return target?.kind === "endpoint" ? target.extensionId : null;
+}
+
+/** Who answered and why they were rung: the answered leg's target, as the CDR keeps it. */
+function answeredPartyOf(session: CallSession): Pick<CallRecordInput, "answeredByExtensionId" | "answeredBy" | "forwardedVia"> {
+  const target = session.answeredAt ? session.answeredLeg?.target : undefined;
+  if (!target) return { answeredByExtensionId: null, answeredBy: null, forwardedVia: null };
+  return {
+    answeredByExtensionId: target.kind === "endpoint" ? target.extensionId : null,
+    answeredBy: targetLabel(target),
+    forwardedVia: target.via ?? null,
+  };
 }
 
 export function recordOf(session: CallSession, endedAt: Date): CallRecordInput | null {
@@ -38,6 +49,7 @@ export function recordOf(session: CallSession, endedAt: Date): CallRecordInput |
     disposition,
     hangupCause: session.hangupCause,
     isEmergency: session.planKind === "emergency",
+    ...answeredPartyOf(session),
   };
 }
 

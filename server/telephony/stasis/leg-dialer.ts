@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { AriError } from "../ari";
 import { partyLabel, type CallerId, type DialTarget } from "../engine";
 import type { CallSession, Leg, LegOutcome } from "./call-session";
+import { confirmLeg, needsConfirm } from "./confirm-leg";
 import { quietly, type StasisDeps } from "./deps";
 
 export const LEG_ARG = "dialed";
@@ -23,6 +24,8 @@ export interface DialRequest {
 }
 
 const dialString = (t: DialTarget) => (t.kind === "external" ? `PJSIP/${t.number}@${t.trunk}` : t.endpoint);
+/** A target rings for its own ring time when it has one, never longer than the step allows. */
+export const ringSecOf = (target: DialTarget, stepTimeoutSec: number) => Math.min(target.ringSec ?? stepTimeoutSec, stepTimeoutSec);
 const callerIdText = (c: CallerId) => (c.number === null ? "Anonymous <anonymous>" : `"${(c.name ?? "").replace(/["<>]/g, "")}" <${c.number}>`);
 
 async function startLeg(deps: StasisDeps, session: CallSession, target: DialTarget, req: DialRequest, register: (id: string) => void): Promise<Leg> {
@@ -33,12 +36,13 @@ async function startLeg(deps: StasisDeps, session: CallSession, target: DialTarg
     return leg;
   }
   register(leg.id);
+  const timeoutSec = ringSecOf(target, req.timeoutSec);
   // Asterisk ends the dial itself at `timeout`; this timer only covers a lost Dial event.
   leg.timer = setTimeout(() => {
     session.log.warn("leg outlived its dial timeout; hanging it up", { legId: leg.id });
     void quietly(session.log, "hangup of timed-out leg", () => deps.ari.channels.hangup(leg.id, "timeout"));
     leg.settle("noAnswer");
-  }, req.timeoutSec * 1000 + (deps.legGraceMs ?? DEFAULT_LEG_GRACE_MS));
+  }, timeoutSec * 1000 + (deps.legGraceMs ?? DEFAULT_LEG_GRACE_MS));
   if (target.kind === "endpoint" && session.tenantId) {
     deps.presence.ringing(session.tenantId, target.extensionId, leg.id, leg.callerLabel, deps.clock());
   }
@@ -48,7 +52,7 @@ async function startLeg(deps: StasisDeps, session: CallSession, target: DialTarg
       app: deps.app,
       appArgs: `${LEG_ARG},${session.callerId}`,
       callerId: callerIdText(req.callerId),
-      timeout: req.timeoutSec,
+      timeout: timeoutSec,
       originator: session.callerId,
     });
   } catch (err) {
@@ -67,7 +71,7 @@ async function startLeg(deps: StasisDeps, session: CallSession, target: DialTarg
   return leg;
 }
 
-/** Hangs up legs that lost (or were cancelled) and marks them settled. */
+/** Hangs up legs that lost (or were cancelled) and marks them settled; a leg still confirming lost too. */
 export function cancelLegs(deps: StasisDeps, session: CallSession, legs: Leg[], reason: "answered_elsewhere" | "normal") {
   for (const leg of legs) {
     if (leg.isAnswered && reason === "normal") continue;
@@ -89,11 +93,13 @@ async function dialTogether(deps: StasisDeps, session: CallSession, targets: Dia
   const outcomes: LegOutcome[] = [];
   return new Promise<DialResult>((resolve) => {
     for (const leg of legs) {
-      void leg.outcome.then((outcome) => {
+      void leg.outcome.then(async (settled) => {
+        // A leg that must press 1 is not the call's party until it did; the others ring on.
+        const outcome = settled === "answered" && needsConfirm(leg) && !session.answeredLeg ? await confirmLeg(deps, session, leg) : settled;
         outcomes.push(outcome);
         if (outcome === "answered" && !session.answeredLeg) {
           session.answeredLeg = leg;
-          cancelLegs(deps, session, legs.filter((l) => l !== leg && !l.isSettled), "answered_elsewhere");
+          cancelLegs(deps, session, legs.filter((l) => l !== leg && (!l.isSettled || l.isConfirming)), "answered_elsewhere");
           return resolve({ kind: "answered", leg });
         }
         if (outcome === "answered") {

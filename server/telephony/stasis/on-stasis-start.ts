@@ -5,11 +5,12 @@
  * hangs up after Stasis) or, if that fails too, is hung up.
  */
 import type { StasisStart } from "../ari";
-import { routeCall, type IncomingCall } from "../engine";
+import type { IncomingCall } from "../engine";
 import type { CallOrigin } from "../dialplan/resolve-tenant";
 import type { CallRegistry } from "./call-registry";
 import { CallSession } from "./call-session";
 import { isGoneError, quietly, type StasisDeps } from "./deps";
+import { decideRoute } from "./decide-route";
 import { executeSteps } from "./execute-plan";
 
 function toIncomingCall(origin: CallOrigin, event: StasisStart): IncomingCall {
@@ -40,7 +41,7 @@ export async function onStasisStart(deps: StasisDeps, registry: CallRegistry, ev
     }
     session.origin = origin;
     session.log = session.log.child({ tenantId: origin.tenantId });
-    const plan = (deps.route ?? routeCall)(await deps.dialPlanFor(origin.tenantId), toIncomingCall(origin, event), deps.clock());
+    const plan = await decideRoute(deps, await deps.dialPlanFor(origin.tenantId), toIncomingCall(origin, event), session.log);
     session.planKind = plan.kind;
     session.log.info("routing call", { kind: plan.kind, trace: plan.trace });
     await executeSteps({ deps, session, registerLeg: (legId) => registry.registerLeg(session, legId) }, plan, plan.steps);

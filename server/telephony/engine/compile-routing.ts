@@ -1,0 +1,121 @@
+/**
+ * The call-routing part of compileDialPlan: hunt groups, call rules, follow-me lists and
+ * holidays, indexed and parsed once. Like the rest of compilation it never throws: a bad entry
+ * is dropped or repaired with a warning. Dangling references are reported by routing-warnings.ts.
+ */
+import { isKnownCountry } from "./caller-country";
+import { flowId } from "./flow-ids";
+import { cleanNumber, normalizePrefix, parseNumber } from "./normalize-number";
+import { compilePeriod } from "./period";
+import type {
+  CallRuleConfig, CompiledCallerFilter, CompiledFollowMe, CompiledNumberFilter, CompiledRule, Extension, HuntGroupConfig, NumberingPlan, NumberPattern, TenantDialPlanInput,
+} from "./types";
+
+interface Indexes {
+  extensionsById: ReadonlyMap<string, Extension>;
+  extensionsByNumber: ReadonlyMap<string, Extension>;
+  /** The DIDs compilation kept, by E.164. */
+  didNumbers: Iterable<[string, TenantDialPlanInput["dids"][number]]>;
+}
+
+export interface CompiledRouting {
+  huntGroupsById: Map<string, HuntGroupConfig>;
+  huntGroupsByNumber: Map<string, HuntGroupConfig>;
+  rulesByOwner: Map<string, CompiledRule[]>;
+  followMeByExtension: Map<string, CompiledFollowMe>;
+  holidays: Set<string>;
+  generalMailbox: string;
+}
+
+export function compileRouting(raw: TenantDialPlanInput, indexes: Indexes, warnings: string[]): CompiledRouting {
+  const huntGroupsById = new Map<string, HuntGroupConfig>();
+  const huntGroupsByNumber = new Map<string, HuntGroupConfig>();
+  for (const group of raw.huntGroups ?? []) {
+    const number = group.number.trim();
+    if (huntGroupsById.has(group.id)) {
+      warnings.push(`hunt group ${group.name} (${group.id}) is listed twice; ignored`);
+      continue;
+    }
+    huntGroupsById.set(group.id, { ...group, number });
+    if (indexes.extensionsByNumber.has(number)) warnings.push(`hunt group ${group.name}: number ${number} is an extension's; dialling it rings the extension`);
+    else if (huntGroupsByNumber.has(number)) warnings.push(`hunt group ${group.name}: number ${number} is another hunt group's; ignored`);
+    else huntGroupsByNumber.set(number, group);
+  }
+
+  const rulesByOwner = new Map<string, CompiledRule[]>();
+  const followMeByExtension = new Map<string, CompiledFollowMe>();
+  for (const extension of indexes.extensionsById.values()) {
+    const owner = `extension ${extension.number}`;
+    if (extension.rules?.length) rulesByOwner.set(flowId.extension(extension.id), compileRules(extension.rules, owner, raw.numbering, warnings));
+    const { followMe } = extension;
+    if (followMe) {
+      const steps = followMe.steps.map((step, i) => ({
+        ...step,
+        period: step.activePeriod ? compilePeriod(step.activePeriod, `${owner}: follow-me step ${i + 1}`, warnings) : null,
+      }));
+      followMeByExtension.set(extension.id, { strategy: followMe.strategy, ringSelfFirstSec: followMe.ringSelfFirstSec, steps });
+    }
+  }
+  for (const [e164, did] of indexes.didNumbers) {
+    if (did.rules?.length) rulesByOwner.set(flowId.did(e164), compileRules(did.rules, `DID ${e164}`, raw.numbering, warnings));
+  }
+
+  const holidays = new Set<string>();
+  for (const day of raw.holidays ?? []) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(day)) holidays.add(day);
+    else warnings.push(`holiday "${day}" is not a date YYYY-MM-DD; ignored`);
+  }
+  return { huntGroupsById, huntGroupsByNumber, rulesByOwner, followMeByExtension, holidays, generalMailbox: raw.generalMailbox ?? `general@${raw.tenantId}` };
+}
+
+function compileRules(rules: CallRuleConfig[], owner: string, numbering: NumberingPlan, warnings: string[]): CompiledRule[] {
+  return rules.map((rule) => {
+    const label = `${owner}: rule "${rule.name}"`;
+    return {
+      id: rule.id,
+      name: rule.name,
+      isEnabled: rule.isEnabled,
+      period: rule.period ? compilePeriod(rule.period, label, warnings) : null,
+      caller: rule.callerFilter ? compileCallerFilter(rule.callerFilter, label, numbering, warnings) : null,
+      dialled: rule.dialledFilter?.length ? compileNumberFilter(rule.dialledFilter, label, numbering, warnings) : null,
+      action: rule.action,
+    };
+  });
+}
+
+function compileCallerFilter(filter: NonNullable<CallRuleConfig["callerFilter"]>, owner: string, numbering: NumberingPlan, warnings: string[]): CompiledCallerFilter | null {
+  if (filter.patterns.length === 0 && filter.countries.length === 0) return null; // empty lists: any caller
+  const countries = new Set<string>();
+  for (const country of filter.countries) {
+    if (isKnownCountry(country)) countries.add(country);
+    else warnings.push(`${owner}: "${country}" is not a country code; ignored`);
+  }
+  const numbers = compileNumberFilter(filter.patterns, owner, numbering, warnings);
+  const text = [numbers.text, [...countries].join(", ")].filter((t) => t !== "").join("; ");
+  return { numbers, countries, text };
+}
+
+/** Patterns normalised like block rules (E.164 / E.164 prefixes), plus their raw digits for extension numbers. */
+export function compileNumberFilter(patterns: NumberPattern[], owner: string, numbering: NumberingPlan, warnings: string[]): CompiledNumberFilter {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  const rawExact = new Set<string>();
+  const rawPrefixes: string[] = [];
+  for (const pattern of patterns) {
+    const raw = cleanNumber(pattern.number);
+    const isDigits = /^\+?[0-9]+$/.test(raw);
+    if (pattern.match === "prefix") {
+      const normalized = normalizePrefix(pattern.number, numbering);
+      if (normalized !== null) prefixes.push(normalized);
+      if (isDigits && !raw.startsWith("+")) rawPrefixes.push(raw);
+      if (normalized === null && !isDigits) warnings.push(`${owner}: "${pattern.number}" is not a number prefix; ignored`);
+    } else {
+      const parsed = parseNumber(pattern.number, numbering, "network");
+      if (parsed.kind === "e164") exact.add(parsed.e164);
+      if (isDigits && !raw.startsWith("+")) rawExact.add(raw);
+      if (parsed.kind !== "e164" && !isDigits) warnings.push(`${owner}: "${pattern.number}" is not a number; ignored`);
+    }
+  }
+  const text = patterns.map((p) => (p.match === "prefix" ? `${p.number}…` : p.number)).join(", ");
+  return { exact, prefixes, rawExact, rawPrefixes, text };
+}

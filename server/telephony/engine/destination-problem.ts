@@ -1,0 +1,69 @@
+import { flowId } from "./flow-ids";
+import { parseNumber } from "./normalize-number";
+import type { Destination, TenantDialPlan } from "./types";
+
+/**
+ * Why a destination cannot be used, or null when it can: the one check routing (which skips it
+ * with a trace line), the call-flow view (which shows a warning) and compilation (which warns)
+ * share. e.g. "points at a missing hunt group".
+ */
+export function destinationProblem(plan: TenantDialPlan, destination: Destination): string | null {
+  switch (destination.kind) {
+    case "extension":
+      return plan.extensionsById.has(destination.extensionId) ? null : "points at a missing extension";
+    case "huntGroup":
+      return plan.huntGroupsById.has(destination.huntGroupId) ? null : "points at a missing hunt group";
+    case "fax":
+      return plan.faxAccountsById.has(destination.sipAccountId) ? null : "points at a missing fax account";
+    case "voicemail":
+      return destination.mailbox.trim() === "" ? "points at a voicemail box with no name" : null;
+    case "external":
+      if (plan.outbound === null) return `forwards to ${destination.number} but the company has no outbound trunk`;
+      return externalE164(plan, destination.number) === null ? `forwards to "${destination.number}", which is not a full phone number` : null;
+    default: {
+      // A snapshot from a newer schema may carry kinds this engine predates.
+      const unknown: { kind?: unknown } = destination;
+      return `has an unsupported destination "${String(unknown.kind)}"`;
+    }
+  }
+}
+
+/** Tenants type forward numbers as they would dial them, so national format is fine. */
+export function externalE164(plan: TenantDialPlan, number: string): string | null {
+  const parsed = parseNumber(number, plan.numbering, "dialled");
+  return parsed.kind === "e164" ? parsed.e164 : null;
+}
+
+/** The call-flow node a destination is drawn as (and recorded as in CallPlan.path). */
+export function destinationNodeId(plan: TenantDialPlan, destination: Destination): string {
+  switch (destination.kind) {
+    case "extension": return flowId.extension(destination.extensionId);
+    case "huntGroup": return flowId.huntGroup(destination.huntGroupId);
+    case "fax": return flowId.fax(destination.sipAccountId);
+    case "voicemail": return flowId.voicemail(destination.mailbox);
+    case "external": return flowId.external(externalE164(plan, destination.number) ?? destination.number);
+    default: return flowId.hangup("unsupported", "unallocated");
+  }
+}
+
+/** Every configured destination with the words that name where it is configured, for compile warnings. */
+export function collectRoutingWarnings(plan: TenantDialPlan, warnings: string[]): void {
+  const check = (destination: Destination | null | undefined, owner: string) => {
+    const problem = destination ? destinationProblem(plan, destination) : null;
+    if (problem !== null) warnings.push(`${owner} ${problem}; skipped`);
+  };
+  for (const extension of plan.extensionsById.values()) {
+    const owner = `extension ${extension.number}`;
+    check(extension.forwarding?.always, `${owner}: forward always`);
+    check(extension.forwarding?.busy, `${owner}: forward when busy`);
+    check(extension.forwarding?.noAnswer, `${owner}: forward when unanswered`);
+    plan.followMeByExtension.get(extension.id)?.steps.forEach((step, i) => check(step.destination, `${owner}: follow-me step ${i + 1}`));
+  }
+  for (const [ownerId, rules] of plan.rulesByOwner) {
+    for (const rule of rules) if (rule.action.kind === "forward") check(rule.action.destination, `${ownerId} rule "${rule.name}"`);
+  }
+  for (const group of plan.huntGroupsById.values()) {
+    if (group.members.some((m) => !plan.extensionsById.has(m.extensionId))) warnings.push(`hunt group ${group.name}: a member extension is missing; skipped`);
+    check(group.overflow, `hunt group ${group.name}: overflow`);
+  }
+}

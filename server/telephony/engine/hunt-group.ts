@@ -1,0 +1,81 @@
+/**
+ * A hunt group: its members in the strategy's order, skipping those who cannot take the call
+ * now (no phone, do-not-disturb, already on a call unless the group allows call waiting).
+ * Ring all rings everyone at once; every other strategy rings one at a time, the group's ring
+ * time capping the total. Nobody available, or nobody answering: the overflow, else hang up.
+ */
+import type { CallStep, DialTarget, HangupCause } from "./call-plan";
+import { phoneTarget, safeRingSec } from "./dial-extension";
+import { destinationProblem } from "./destination-problem";
+import { flowId } from "./flow-ids";
+import { huntOrder } from "./hunt-order";
+import { inBranch, visit, type RouteContext } from "./route-context";
+import { routeDestination } from "./route-destination";
+import type { Extension, HuntGroupConfig, RoutingState } from "./types";
+
+/** Why a member cannot be rung now, or null. `busy` is the one reason that makes "everyone busy". */
+export function memberProblem(extension: Extension | undefined, group: HuntGroupConfig, state: RoutingState): string | null {
+  if (!extension) return "is missing";
+  if (extension.endpoint === null) return "has no phone";
+  if (extension.doNotDisturb === true) return "is on do-not-disturb";
+  if (!group.allowCallWaiting && state.busyExtensionIds.has(extension.id)) return "busy";
+  return null;
+}
+
+export function routeHuntGroup(ctx: RouteContext, group: HuntGroupConfig): CallStep[] {
+  const groupNode = flowId.huntGroup(group.id);
+  const groupRingSec = safeRingSec(group.ringSec);
+  const { members, cursor } = huntOrder(group, ctx.state);
+  if (cursor !== null && ctx.isRecording) ctx.roundRobin.push({ huntGroupId: group.id, cursor });
+  ctx.trace.push(`Hunt group ${group.name} (${group.number}, ${group.strategy}).`);
+
+  const isRingAll = group.strategy === "ringAll";
+  const targets: DialTarget[] = [];
+  let busyCount = 0;
+  let remaining = groupRingSec;
+  for (const member of members) {
+    const extension = ctx.plan.extensionsById.get(member.extensionId);
+    const problem = memberProblem(extension, group, ctx.state);
+    if (problem !== null) {
+      if (problem === "busy") busyCount++;
+      ctx.trace.push(`Member ${extension?.number ?? member.extensionId} ${problem === "busy" ? "is on a call" : problem}; skipped.`);
+      continue;
+    }
+    if (!isRingAll && remaining <= 0) break;
+    const ringSec = Math.min(safeRingSec(member.ringSec), isRingAll ? groupRingSec : remaining);
+    if (!isRingAll) remaining -= ringSec;
+    if (targets.length === 0) visit(ctx, flowId.huntMember(group.id, member.extensionId));
+    targets.push(phoneTarget(extension!, "HUNT_GROUP", ringSec));
+  }
+
+  if (targets.length === 0) {
+    const cause: HangupCause = busyCount > 0 && busyCount === members.length ? "busy" : "no_answer";
+    ctx.trace.push(`Nobody in hunt group ${group.name} can take the call.`);
+    return overflow(ctx, group, groupNode, cause);
+  }
+  ctx.trace.push(`Ring ${targets.map((t) => (t.kind === "endpoint" ? `${t.label} (${t.ringSec}s)` : "")).join(", ")}${isRingAll ? " at once" : " in turn"}.`);
+  const whenBusy = inBranch(ctx, () => overflow(ctx, group, groupNode, "busy"));
+  const whenUnanswered = inBranch(ctx, () => overflow(ctx, group, groupNode, "no_answer"));
+  return [{
+    type: "dial",
+    targets,
+    strategy: isRingAll ? "simultaneous" : "sequential",
+    timeoutSec: Math.max(...targets.map((t) => t.ringSec ?? 1)),
+    callerId: ctx.callerId,
+    onBusy: whenBusy,
+    onNoAnswer: whenUnanswered,
+    onUnreachable: whenUnanswered,
+  }];
+}
+
+function overflow(ctx: RouteContext, group: HuntGroupConfig, groupNode: string, cause: HangupCause): CallStep[] {
+  const problem = group.overflow ? destinationProblem(ctx.plan, group.overflow) : null;
+  if (group.overflow && problem === null) {
+    ctx.trace.push(`Hunt group ${group.name} overflows.`);
+    return routeDestination(ctx, group.overflow, "HUNT_GROUP");
+  }
+  if (problem !== null) ctx.trace.push(`Hunt group ${group.name}'s overflow ${problem}; skipped.`);
+  visit(ctx, flowId.hangup(groupNode, cause));
+  ctx.trace.push(`Hang up (${cause}).`);
+  return [{ type: "hangup", cause }];
+}

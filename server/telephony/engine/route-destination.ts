@@ -1,0 +1,63 @@
+/**
+ * Routes a call to any destination: a DID's target, a forward, a rule's action, a hunt group's
+ * overflow. The one router every path uses, so a destination behaves the same however the call
+ * reached it. Records the destination's node on the path.
+ */
+import type { CallStep, ForwardVia } from "./call-plan";
+import { destinationNodeId, destinationProblem } from "./destination-problem";
+import { externalForward } from "./external-forward";
+import { faxDial } from "./ring-fax";
+import { routeHuntGroup } from "./hunt-group";
+import { MAX_ROUTING_DEPTH, visit, type RouteContext } from "./route-context";
+import { ringPhoneOnly, routeExtension } from "./route-extension";
+import type { Destination } from "./types";
+
+/**
+ * Steps for `destination`; `via` says why it is rung instead of what was called. A destination
+ * already on the way here (A forwards to B, B to A) or too deep is cut: an extension then rings
+ * its phone only, a hunt group hangs up, and the trace says so.
+ */
+export function routeDestination(ctx: RouteContext, destination: Destination, via: ForwardVia | undefined): CallStep[] {
+  const nodeId = destinationNodeId(ctx.plan, destination);
+  visit(ctx, nodeId);
+  const problem = destinationProblem(ctx.plan, destination);
+  if (problem !== null) {
+    ctx.trace.push(`The destination ${problem}; hang up.`);
+    return [{ type: "hangup", cause: "unallocated" }];
+  }
+  const isLoop = ctx.visiting.includes(nodeId) || ctx.visiting.length >= MAX_ROUTING_DEPTH;
+  switch (destination.kind) {
+    case "extension": {
+      const extension = ctx.plan.extensionsById.get(destination.extensionId)!;
+      if (isLoop) {
+        ctx.trace.push(`Extension ${extension.number} is already on this call's way (a forwarding loop, or too deep): ringing its phone only.`);
+        return ringPhoneOnly(ctx, extension, via);
+      }
+      return nested(ctx, nodeId, () => routeExtension(ctx, extension, via));
+    }
+    case "huntGroup": {
+      const group = ctx.plan.huntGroupsById.get(destination.huntGroupId)!;
+      if (isLoop) {
+        ctx.trace.push(`Hunt group ${group.name} is already on this call's way (an overflow loop, or too deep): hang up.`);
+        return [{ type: "hangup", cause: "no_answer" }];
+      }
+      return nested(ctx, nodeId, () => routeHuntGroup(ctx, group));
+    }
+    case "voicemail":
+      ctx.trace.push(`Voicemail box ${destination.mailbox}.`);
+      return [{ type: "voicemail", mailbox: destination.mailbox, greeting: "unavailable" }];
+    case "fax":
+      return faxDial(ctx.plan.faxAccountsById.get(destination.sipAccountId)!, ctx.callerId, ctx.trace, via);
+    case "external":
+      return [externalForward(ctx, destination, via) ?? { type: "hangup", cause: "congestion" }];
+  }
+}
+
+function nested(ctx: RouteContext, nodeId: string, route: () => CallStep[]): CallStep[] {
+  ctx.visiting.push(nodeId);
+  try {
+    return route();
+  } finally {
+    ctx.visiting.pop();
+  }
+}

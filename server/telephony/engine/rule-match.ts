@@ -1,0 +1,57 @@
+/**
+ * Whether one call rule matches a call, and why (or why not) in words a customer understands:
+ * "caller +44 20 7946 0000 is from United Kingdom, not United States", "Monday 10:00 is outside
+ * Mon–Fri 09:00–17:00", "disabled".
+ */
+import { callerCountry, countryName, displayNumber } from "./caller-country";
+import { matchPeriod } from "./period";
+import { localTimeOf, type RouteContext, type RuleNumber } from "./route-context";
+import type { CompiledCallerFilter, CompiledNumberFilter, CompiledRule } from "./types";
+
+export interface RuleVerdict {
+  isMatch: boolean;
+  reason: string;
+}
+
+export function matchesNumberFilter(filter: CompiledNumberFilter, number: RuleNumber): boolean {
+  const { e164, short } = number;
+  if (e164 !== null && (filter.exact.has(e164) || filter.prefixes.some((p) => e164.startsWith(p)))) return true;
+  return short !== null && (filter.rawExact.has(short) || filter.rawPrefixes.some((p) => short.startsWith(p)));
+}
+
+const listOf = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`);
+
+function matchCaller(filter: CompiledCallerFilter, caller: RuleNumber): RuleVerdict {
+  if (caller.e164 === null && caller.short === null) return { isMatch: false, reason: "caller withheld their number" };
+  const shown = caller.e164 !== null ? displayNumber(caller.e164) : caller.short!;
+  if (matchesNumberFilter(filter.numbers, caller)) return { isMatch: true, reason: `caller ${shown} matches ${filter.numbers.text}` };
+  const country = caller.e164 !== null ? callerCountry(caller.e164) : null;
+  if (country !== null && filter.countries.has(country)) return { isMatch: true, reason: `caller ${shown} is from ${countryName(country)}` };
+  const wanted = listOf([...filter.countries].map(countryName));
+  const from = caller.e164 === null ? "an internal caller" : `from ${countryName(country)}`;
+  if (filter.numbers.text === "") return { isMatch: false, reason: `caller ${shown} is ${from}, not ${wanted}` };
+  if (filter.countries.size === 0) return { isMatch: false, reason: `caller ${shown} does not match ${filter.numbers.text}` };
+  return { isMatch: false, reason: `caller ${shown} does not match ${filter.numbers.text} and is ${from}, not ${wanted}` };
+}
+
+/** `dialled`: the DID for a number's rules; for an extension's, the DID the call came in on, else its number. */
+export function matchRule(ctx: RouteContext, rule: CompiledRule, dialled: RuleNumber): RuleVerdict {
+  if (!rule.isEnabled) return { isMatch: false, reason: "disabled" };
+  const reasons: string[] = [];
+  if (rule.period !== null) {
+    const period = matchPeriod(rule.period, localTimeOf(ctx), ctx.plan.holidays);
+    if (!period.isMatch) return period;
+    reasons.push(period.reason);
+  }
+  if (rule.caller !== null) {
+    const caller = matchCaller(rule.caller, ctx.caller);
+    if (!caller.isMatch) return caller;
+    reasons.push(caller.reason);
+  }
+  if (rule.dialled !== null) {
+    const shown = dialled.e164 ?? dialled.short ?? "nothing";
+    if (!matchesNumberFilter(rule.dialled, dialled)) return { isMatch: false, reason: `number dialled ${shown} does not match ${rule.dialled.text}` };
+    reasons.push(`number dialled ${shown} matches ${rule.dialled.text}`);
+  }
+  return { isMatch: true, reason: reasons.length > 0 ? reasons.join("; ") : "applies to every call" };
+}
