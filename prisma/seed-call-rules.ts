@@ -8,6 +8,7 @@
  */
 import type { Prisma } from "../server/generated/prisma/client";
 import { ZCallRuleInput, type TCallRuleInput } from "../server/modules/routing/rules/schema";
+import type { TTimePeriod } from "../server/modules/routing/stored";
 import { DEMO_TELEPHONY } from "./seed-telephony";
 
 type Tx = Prisma.TransactionClient;
@@ -22,7 +23,7 @@ export const UK_BANK_HOLIDAYS: [date: string, name: string][] = [
   ["2027-12-27", "Christmas Day (substitute day)"], ["2027-12-28", "Boxing Day (substitute day)"],
 ];
 
-const ANY_TIME = { weekdays: [], timeRanges: [], dateRanges: [], holidays: "any" } as const;
+const ANY_TIME: TTimePeriod = { weekdays: [], timeRanges: [], dateRanges: [], holidays: "any" };
 
 const rule = (r: Omit<TCallRuleInput, "isEnabled" | "dialledFilter"> & { isEnabled?: boolean }): TCallRuleInput =>
   ZCallRuleInput.parse({ isEnabled: true, dialledFilter: null, ...r });
