@@ -12,6 +12,7 @@ import { didInventoryRouter, didPriceRouter, didTierRouter } from "../modules/nu
 import { numberRouter } from "../modules/numbers/tenant/router";
 import { holidaysRouter } from "../modules/routing/holidays/router";
 import { callRulesRouter } from "../modules/routing/rules/router";
+import { routingRouter } from "../modules/routing/what-if/router";
 import { presenceRouter } from "../modules/presence/router";
 import { smsRouter } from "../modules/sms/router";
 import { tariffRouter } from "../modules/tariffs/router";
@@ -40,6 +41,7 @@ export const appRouter = createTRPCRouter({
   numbers: numberRouter,
   callRules: callRulesRouter,
   holidays: holidaysRouter,
+  routing: routingRouter,
 });
 
 export type AppRouter = typeof appRouter;

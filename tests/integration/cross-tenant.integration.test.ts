@@ -290,6 +290,24 @@ const CASES: Record<string, Case> = {
     await expectTrpcError(acme.holidays.remove({ id: theirs.id }), "NOT_FOUND");
     expect(await db.holiday.count({ where: { id: theirs.id } })).toBe(1);
   },
+  "routing.whatIf": async (acme, world) => {
+    const theirs = await seedDid(world.globex.tenant.id, "+442079990031");
+    await expectTrpcError(acme.routing.whatIf({ entry: { didId: theirs.id }, caller: "+12125550100", at: "2027-03-01T10:00" }), "NOT_FOUND");
+    const group = await db.huntGroup.create({ data: { tenantId: world.globex.tenant.id, number: "691", name: "Globex support" } });
+    await expectTrpcError(acme.routing.whatIf({ entry: { huntGroupId: group.id }, caller: "+12125550100", at: "2027-03-01T10:00" }), "NOT_FOUND");
+    // Acme's own number asked about with Globex's extension number as the caller: an outside call, not Globex's extension.
+    const own = await seedDid(world.acme.tenant.id, "+442079990032");
+    const answer = await acme.routing.whatIf({ entry: { didId: own.id }, caller: "+442079990031", at: "2027-03-01T10:00" });
+    expect(JSON.stringify(answer)).not.toContain(world.globex.tenant.id);
+  },
+  "routing.callFlow": async (acme, world) => {
+    await expectTrpcError(acme.routing.callFlow({ entry: { extensionId: (await globexExtension(world, "531")).id } }), "NOT_FOUND");
+    const own = await seedDid(world.acme.tenant.id, "+442079990033");
+    const theirs = await seedDid(world.globex.tenant.id, "+442079990034");
+    const { didIds } = await acme.routing.callFlow({ entry: { didId: own.id } });
+    expect(Object.values(didIds)).toContain(own.id);
+    expect(Object.values(didIds)).not.toContain(theirs.id);
+  },
 };
 
 describe("[TENANCY] cross-tenant access", () => {
