@@ -51,8 +51,10 @@ export function CallRulesEditor({ owner }: { owner: TRuleOwner }) {
 
   function persist(next: TCallRuleInput[], done: string, errorIndex: number | null) {
     save.mutate({ owner, rules: next }, {
-      onSuccess: (saved) => {
+      onSuccess: async (saved) => {
         queryClient.setQueryData(trpc.callRules.list.queryKey({ owner }), saved);
+        // The call flow and any answer shown were drawn from the old rules.
+        await queryClient.invalidateQueries(trpc.routing.pathFilter());
         setEditing(null);
         setDeleting(null);
         setServerErrors({});

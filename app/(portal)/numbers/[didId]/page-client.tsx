@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { CallFlowPanel } from "@/components/call-flow/call-flow-panel";
 import { CallRulesEditor } from "@/components/call-rules/call-rules-editor";
 import { formatInternational } from "@/components/format/phone-display";
 import { useTRPC } from "@/components/providers/trpc-react";
@@ -15,6 +16,7 @@ export function NumberPageClient({ didId }: { didId: string }) {
     <div className="space-y-6">
       <PageHeader title={title} description="Rules decide what happens to this number’s calls before they ring its destination." back={<Link href="/numbers" className="text-sm text-indigo-700 hover:underline">← All numbers</Link>} />
       <CallRulesEditor owner={{ didId }} />
+      <CallFlowPanel entry={{ didId }} fixedDialled={owner.data?.owner.label ?? null} />
     </div>
   );
 }
