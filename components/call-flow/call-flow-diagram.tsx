@@ -1,6 +1,7 @@
 "use client";
 
 import "@xyflow/react/dist/style.css";
+import "./call-flow.css";
 import { Background, Controls, MarkerType, ReactFlow, type Edge } from "@xyflow/react";
 import { useMemo } from "react";
 import type { CallFlowGraph } from "@/server/telephony/engine/flow-ids";
