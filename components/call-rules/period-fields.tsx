@@ -33,33 +33,52 @@ export function PeriodFields({ period, onChange, errors }: Props) {
           ))}
         </div>
       </fieldset>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-gray-900">Times (none: all day; an end before the start runs past midnight)</legend>
-        {period.timeRanges.map((range, i) => (
-          <div key={i} className="flex items-center gap-2">
-            <Input type="time" aria-label={`Time range ${i + 1} from`} value={range.start} onChange={(e) => set({ timeRanges: period.timeRanges.map((r, j) => (j === i ? { ...r, start: e.target.value } : r)) })} className="w-32" />
-            <span aria-hidden="true">–</span>
-            <Input type="time" aria-label={`Time range ${i + 1} until`} value={range.end} onChange={(e) => set({ timeRanges: period.timeRanges.map((r, j) => (j === i ? { ...r, end: e.target.value } : r)) })} className="w-32" />
-            <Button size="sm" variant="ghost" onClick={() => set({ timeRanges: period.timeRanges.filter((_, j) => j !== i) })} aria-label={`Remove time range ${i + 1}`}>Remove</Button>
-            {errorUnder(errors, `period.timeRanges.${i}`) && <p className="text-sm text-red-700" role="alert">{errorUnder(errors, `period.timeRanges.${i}`)}</p>}
-          </div>
-        ))}
-        <Button size="sm" variant="secondary" onClick={() => set({ timeRanges: [...period.timeRanges, { start: "09:00", end: "17:00" }] })}>Add a time range</Button>
-      </fieldset>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-gray-900">Dates (none: any date)</legend>
-        {period.dateRanges.map((range, i) => (
-          <div key={i} className="flex items-center gap-2">
-            <Input type="date" aria-label={`Date range ${i + 1} from`} value={range.from} onChange={(e) => set({ dateRanges: period.dateRanges.map((r, j) => (j === i ? { ...r, from: e.target.value } : r)) })} className="w-40" />
-            <span aria-hidden="true">–</span>
-            <Input type="date" aria-label={`Date range ${i + 1} until`} value={range.to} onChange={(e) => set({ dateRanges: period.dateRanges.map((r, j) => (j === i ? { ...r, to: e.target.value } : r)) })} className="w-40" />
-            <Button size="sm" variant="ghost" onClick={() => set({ dateRanges: period.dateRanges.filter((_, j) => j !== i) })} aria-label={`Remove date range ${i + 1}`}>Remove</Button>
-            {errorUnder(errors, `period.dateRanges.${i}`) && <p className="text-sm text-red-700" role="alert">{errorUnder(errors, `period.dateRanges.${i}`)}</p>}
-          </div>
-        ))}
-        <Button size="sm" variant="secondary" onClick={() => set({ dateRanges: [...period.dateRanges, { from: "", to: "" }] })}>Add a date range</Button>
-      </fieldset>
+      <RangeRows
+        legend="Times (none: all day; an end before the start runs past midnight)"
+        noun="Time range" type="time" keys={["start", "end"]} rows={period.timeRanges} errors={errors} errorPrefix="period.timeRanges"
+        onChange={(timeRanges) => set({ timeRanges })} blank={{ start: "09:00", end: "17:00" }}
+      />
+      <RangeRows
+        legend="Dates (none: any date)"
+        noun="Date range" type="date" keys={["from", "to"]} rows={period.dateRanges} errors={errors} errorPrefix="period.dateRanges"
+        onChange={(dateRanges) => set({ dateRanges })} blank={{ from: "", to: "" }}
+      />
       <SelectField label="Holidays" options={HOLIDAY_CHOICES} value={period.holidays} onChange={(e) => set({ holidays: e.target.value as TTimePeriod["holidays"] })} error={errors["period.holidays"]} />
     </div>
+  );
+}
+
+type RangeRowsProps<K extends string> = {
+  legend: string;
+  noun: string;
+  type: "time" | "date";
+  keys: [K, K];
+  rows: Record<K, string>[];
+  blank: Record<K, string>;
+  errors: Record<string, string>;
+  errorPrefix: string;
+  onChange: (rows: Record<K, string>[]) => void;
+};
+
+/** "from – until" rows with add and remove, for time ranges and date ranges alike. */
+function RangeRows<K extends string>({ legend, noun, type, keys, rows, blank, errors, errorPrefix, onChange }: RangeRowsProps<K>) {
+  const edit = (i: number, key: K, value: string) => onChange(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-sm font-medium text-gray-900">{legend}</legend>
+      {rows.map((row, i) => {
+        const error = errorUnder(errors, `${errorPrefix}.${i}`);
+        return (
+          <div key={i} className="flex flex-wrap items-center gap-2">
+            <Input type={type} aria-label={`${noun} ${i + 1} from`} value={row[keys[0]]} onChange={(e) => edit(i, keys[0], e.target.value)} className="w-40" />
+            <span aria-hidden="true">–</span>
+            <Input type={type} aria-label={`${noun} ${i + 1} until`} value={row[keys[1]]} onChange={(e) => edit(i, keys[1], e.target.value)} className="w-40" />
+            <Button size="sm" variant="ghost" onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={`Remove ${noun.toLowerCase()} ${i + 1}`}>Remove</Button>
+            {error && <p className="text-sm text-red-700" role="alert">{error}</p>}
+          </div>
+        );
+      })}
+      <Button size="sm" variant="secondary" onClick={() => onChange([...rows, blank])}>Add a {noun.toLowerCase()}</Button>
+    </fieldset>
   );
 }
