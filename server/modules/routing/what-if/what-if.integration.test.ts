@@ -83,6 +83,19 @@ describe("[WHAT_IF] the engine's own answer to a question call", () => {
     expect(colleague.ruleChecks[0]).toMatchObject({ outcome: "notMatched" });
   });
 
+  it("answers for a hunt group, reached from outside through the number dialled", async () => {
+    const group = await db.huntGroup.create({ data: { tenantId: (await db.did.findUniqueOrThrow({ where: { id: didId } })).tenantId!, number: "600", name: "Sales" } });
+    await db.huntGroupMember.create({ data: { tenantId: group.tenantId, huntGroupId: group.id, extensionId: bobExt.id, position: 0 } });
+    const answer = await admin.routing.whatIf({ entry: { huntGroupId: group.id }, caller: US_CALLER, dialled: "020 7125 0009", at: MONDAY_10 });
+    expect(answer.path).toContain(flowId.huntGroup(group.id));
+    expect(answer.path).toContain(flowId.huntMember(group.id, bobExt.id));
+    expect(answer.ruleChecks).toEqual([]);
+    expect(answer.graph.rootId).toBe(flowId.huntGroup(group.id));
+    const bad = await admin.routing.whatIf({ entry: { huntGroupId: group.id }, caller: US_CALLER, dialled: "not a number", at: MONDAY_10 }).catch((e: unknown) => e);
+    expect(bad).toMatchObject({ code: "BAD_REQUEST", cause: { fieldErrors: { dialled: expect.any(String) } } });
+    await expectTrpcError(alice.routing.whatIf({ entry: { huntGroupId: group.id }, caller: US_CALLER, at: MONDAY_10 }), "FORBIDDEN");
+  });
+
   it("gives extension users their own extension only", async () => {
     await expectTrpcError(alice.routing.whatIf({ entry: { extensionId: bobExt.id }, caller: US_CALLER, at: MONDAY_10 }), "FORBIDDEN");
     await expectTrpcError(ask(alice, MONDAY_10), "FORBIDDEN");
