@@ -55,4 +55,31 @@ describe("describePlan", () => {
     });
     expect(lines[0]).toBe("1. Ring PJSIP/a, +447700900123 via carrier-a (sequential) for 15s, showing +441632960000");
   });
+
+  it("shows why a party rings, per-target ring times, press-1 confirmation and played messages", () => {
+    const lines = describePlan({
+      tenantId: "t1", kind: "inbound", trace: [], path: [], ruleChecks: [], roundRobin: [],
+      steps: [{
+        type: "dial",
+        targets: [
+          { kind: "endpoint", endpoint: "PJSIP/a", extensionId: "a", label: "A (200)", ringSec: 10, via: "FOLLOW_ME" },
+          { kind: "external", trunk: "carrier-a", number: "+447700900123", confirm: true, ringSec: 25, via: "FOLLOW_ME" },
+        ],
+        strategy: "sequential",
+        timeoutSec: 25,
+        callerId: { number: "+441632960000", name: null },
+        onBusy: [{ type: "dialOutbound", trunk: "carrier-a", number: "+15551234567", callerId: { number: "+441632960000", name: null }, isEmergency: false, via: "FORWARD_BUSY" }],
+        onNoAnswer: [{ type: "play", media: ["sound:vm-goodbye"] }, { type: "hangup", cause: "normal" }],
+        onUnreachable: [{ type: "hangup", cause: "congestion" }],
+      }],
+    });
+    expect(lines.slice(0, 6)).toEqual([
+      "1. Ring PJSIP/a for 10s [follow-me], +447700900123 via carrier-a (press 1 to accept) [follow-me] (sequential) for 25s, showing +441632960000",
+      "   If busy:",
+      "      1. Call +15551234567 via carrier-a [forward when busy], showing +441632960000",
+      "   If no answer:",
+      "      1. Answer and play sound:vm-goodbye",
+      "      2. Hang up (normal)",
+    ]);
+  });
 });

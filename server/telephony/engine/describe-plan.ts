@@ -1,24 +1,40 @@
-import type { CallerId, CallPlan, CallStep, DialTarget } from "./call-plan";
+import type { CallerId, CallPlan, CallStep, DialTarget, ForwardVia } from "./call-plan";
 
 function callerLabel(callerId: CallerId): string {
   const number = callerId.number ?? "withheld";
   return callerId.name ? `"${callerId.name}" <${number}>` : number;
 }
 
-function targetLabel(target: DialTarget): string {
-  return target.kind === "external" ? `${target.number} via ${target.trunk}` : target.endpoint;
+const VIA_LABELS: Record<ForwardVia, string> = {
+  FOLLOW_ME: "follow-me",
+  FORWARD_ALWAYS: "forward always",
+  FORWARD_BUSY: "forward when busy",
+  FORWARD_NO_ANSWER: "forward when unanswered",
+  RULE: "rule",
+  HUNT_GROUP: "hunt group",
+};
+
+/** " [follow-me]": why the party is rung instead of what was called; "" when it is what was called. */
+const viaLabel = (via: ForwardVia | undefined) => (via ? ` [${VIA_LABELS[via] ?? via}]` : "");
+
+function targetLabel(target: DialTarget, timeoutSec: number): string {
+  const name = target.kind === "external" ? `${target.number} via ${target.trunk}` : target.endpoint;
+  const confirm = target.kind === "external" && target.confirm === true ? " (press 1 to accept)" : "";
+  const ringSec = target.ringSec !== undefined && target.ringSec !== timeoutSec ? ` for ${target.ringSec}s` : "";
+  return `${name}${confirm}${ringSec}${viaLabel(target.via)}`;
 }
 
 function describeStep(step: CallStep): string {
   switch (step.type) {
     case "dial": {
       const how = step.targets.length > 1 ? ` (${step.strategy})` : "";
-      return `Ring ${step.targets.map(targetLabel).join(", ")}${how} for ${step.timeoutSec}s, showing ${callerLabel(step.callerId)}`;
+      const targets = step.targets.map((t) => targetLabel(t, step.timeoutSec)).join(", ");
+      return `Ring ${targets}${how} for ${step.timeoutSec}s, showing ${callerLabel(step.callerId)}`;
     }
     case "voicemail":
       return `Voicemail box ${step.mailbox} (${step.greeting} greeting)`;
     case "dialOutbound":
-      return `${step.isEmergency ? "EMERGENCY call" : "Call"} ${step.number} via ${step.trunk}, showing ${callerLabel(step.callerId)}`;
+      return `${step.isEmergency ? "EMERGENCY call" : "Call"} ${step.number} via ${step.trunk}${viaLabel(step.via)}, showing ${callerLabel(step.callerId)}`;
     case "play":
       return `Answer and play ${step.media.join(", ")}`;
     case "hangup":

@@ -1,6 +1,7 @@
 /** The routing engine's public surface: pure functions over plain data, no I/O. */
 export { compileDialPlan } from "./compile-dial-plan";
 export { routeCall } from "./route-call";
+export { buildCallFlow } from "./call-flow";
 export { describePlan } from "./describe-plan";
 export { companyDefaultCli } from "./default-cli";
 export { endsTerminally, HANGUP_CAUSES, partyLabel } from "./call-plan";

@@ -4,6 +4,7 @@ import { endsTerminally, HANGUP_CAUSES, type CallPlan, type CallStep } from "./c
 import { compileDialPlan } from "./compile-dial-plan";
 import { parseNumber } from "./normalize-number";
 import { routeCall } from "./route-call";
+import { routingCall, routingInstant, routingPlan, routingState } from "./routing-arbitraries";
 import { NOW, testInput, testPlan } from "./test-dial-plan";
 import type { IncomingCall, TenantDialPlanInput } from "./types";
 
@@ -74,6 +75,22 @@ describe("routeCall properties", () => {
       };
       expectWellFormed(routeCall(compileDialPlan(input), call, now));
     }), { numRuns: 500 });
+  });
+
+  it("with rules, DND, forwarding, follow-me and hunt groups, still never throws and always ends terminally", () => {
+    fc.assert(fc.property(routingPlan, routingCall, routingInstant, routingState, (generated, call, now, state) => {
+      const result = routeCall(generated, call, now, state);
+      expectWellFormed(result);
+      expect(routeCall(generated, call, now, state)).toEqual(result);
+      // Per owner: at most one match, and "notReached" only after it.
+      const owners = new Map<string, string[]>();
+      for (const check of result.ruleChecks) owners.set(check.ownerNodeId, [...(owners.get(check.ownerNodeId) ?? []), check.outcome]);
+      for (const outcomes of owners.values()) {
+        const matched = outcomes.indexOf("matched");
+        expect(outcomes.filter((o) => o === "matched").length).toBeLessThanOrEqual(1);
+        outcomes.forEach((outcome, i) => expect(outcome === "notReached").toBe(matched !== -1 && i > matched));
+      }
+    }), { numRuns: 1500 });
   });
 
   it("blocks every caller under a blocked prefix, whatever follows", () => {
