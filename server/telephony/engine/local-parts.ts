@@ -13,6 +13,7 @@
  * than usual. Nobody expects "closed from 02:00" to start at 01:00 on the second pass.
  */
 import { formatterFor, WHOLE_MINUTE_OFFSETS_SINCE } from "./local-time";
+import { zoneOffsetMs } from "./zone-offset";
 
 export interface LocalParts {
   /** ISO, 1 = Monday … 7 = Sunday. */
@@ -46,7 +47,28 @@ export function localParts(now: Date, timeZone: string): LocalParts | null {
   return parts;
 }
 
+/** From the cached offset: plain arithmetic, no Intl call per minute. */
 function computeParts(now: Date, timeZone: string): LocalParts | null {
+  const known = formatterFor(timeZone) !== null;
+  const offset = zoneOffsetMs(now.getTime(), known ? timeZone : "UTC");
+  if (offset === null) return partsFromIntl(now, timeZone);
+  const local = new Date(now.getTime() + offset);
+  const year = local.getUTCFullYear();
+  if (Number.isNaN(year) || year > 9999) return partsFromIntl(now, timeZone);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const weekday = local.getUTCDay() === 0 ? 7 : local.getUTCDay();
+  const date = `${String(year).padStart(4, "0")}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+  const hour = local.getUTCHours();
+  const minute = local.getUTCMinutes();
+  return {
+    weekday, date, minute: hour * 60 + minute,
+    previousWeekday: weekday === 1 ? 7 : weekday - 1,
+    previousDate: dayBefore(date),
+    label: `${WEEKDAY_NAMES[weekday]} ${pad(hour)}:${pad(minute)}`,
+  };
+}
+
+function partsFromIntl(now: Date, timeZone: string): LocalParts | null {
   const formatter = formatterFor(timeZone) ?? formatterFor("UTC");
   let parts: Intl.DateTimeFormatPart[];
   try {

@@ -1,3 +1,5 @@
+import { localParts } from "./local-parts";
+
 /**
  * Local wall-clock time of a call in the tenant's zone, for the trace (and the preview's
  * "what happens when X calls at Y"). Pure: the instant is passed in.
@@ -53,7 +55,17 @@ export function describeLocalTime(now: Date, timeZone: string): string {
   return text;
 }
 
+const SHORT_WEEKDAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/** From localParts (cached offsets) when it can, Intl otherwise (before 1973). */
 function formatLocalTime(now: Date, timeZone: string): string {
+  const zone = formatterFor(timeZone) === null ? `UTC (unknown time zone "${timeZone}")` : timeZone;
+  const parts = now.getTime() >= WHOLE_MINUTE_OFFSETS_SINCE ? localParts(now, timeZone) : null;
+  if (parts === null) return formatWithIntl(now, timeZone);
+  return `${SHORT_WEEKDAYS[parts.weekday]} ${parts.date} ${parts.label.slice(-5)} ${zone}`;
+}
+
+function formatWithIntl(now: Date, timeZone: string): string {
   const formatter = formatterFor(timeZone);
   const zone = formatter === null ? `UTC (unknown time zone "${timeZone}")` : timeZone;
   const parts = (formatter ?? formatterFor("UTC"))?.formatToParts(now) ?? [];
