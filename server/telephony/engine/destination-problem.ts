@@ -73,6 +73,10 @@ export function collectRoutingWarnings(plan: TenantDialPlan, warnings: string[])
     const problem = destination ? destinationProblem(plan, destination) : null;
     if (problem !== null) warnings.push(`${owner} ${problem}; skipped`);
   };
+  for (const [did, target] of plan.didsByNumber) {
+    // Missing extensions and fax accounts are reported where DIDs are compiled.
+    if (target.kind === "huntGroup") check(target, `DID ${did}`);
+  }
   for (const extension of plan.extensionsById.values()) {
     const owner = `extension ${extension.number}`;
     check(extension.forwarding?.always, `${owner}: forward always`);
