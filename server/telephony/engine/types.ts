@@ -280,6 +280,8 @@ export interface CompiledCallerFilter {
   numbers: CompiledNumberFilter;
   /** ISO alpha-2, only those libphonenumber knows. */
   countries: ReadonlySet<string>;
+  /** "United States or Canada": the names, once, for reasons. */
+  countryNames: string;
   text: string;
 }
 
