@@ -14,3 +14,9 @@ describe("startOfLocalDay", () => {
     expect(startOfLocalDay(new Date(now), zone).toISOString()).toBe(expected);
   });
 });
+
+describe("startOfLocalDay where the clocks skip midnight", () => {
+  it("starts the day at 01:00 (America/Santiago, 2026-09-06)", () => {
+    expect(startOfLocalDay(new Date("2026-09-06T15:00:00Z"), "America/Santiago").toISOString()).toBe("2026-09-06T04:00:00.000Z");
+  });
+});

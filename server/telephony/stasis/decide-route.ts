@@ -12,8 +12,7 @@ import type { StasisDeps } from "./deps";
 /** Enough for a burst of simultaneous calls into one group; beyond it the plan rings anyway. */
 const MAX_ROUTING_ATTEMPTS = 5;
 
-// TODO(issue 11): read snapshot.huntGroupsById directly once routing-engine is merged.
-const hasHuntGroups = (snapshot: TenantDialPlan) => ((snapshot as { huntGroupsById?: ReadonlyMap<string, unknown> }).huntGroupsById?.size ?? 0) > 0;
+const hasHuntGroups = (snapshot: TenantDialPlan) => snapshot.huntGroupsById.size > 0;
 
 export async function decideRoute(deps: StasisDeps, snapshot: TenantDialPlan, call: IncomingCall, log: Logger): Promise<CallPlan> {
   const route = deps.route ?? routeCall;
