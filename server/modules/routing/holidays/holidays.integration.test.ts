@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { callerFor, seedPartner, seedTenant } from "@/tests/fixtures/seed-tenant";
+import { heardDuring } from "@/tests/fixtures/notifications";
 import { expectTrpcError } from "@/tests/fixtures/procedures";
 
 type Caller = Awaited<ReturnType<typeof callerFor>>;
@@ -19,7 +20,11 @@ beforeAll(async () => {
 
 describe("[HOLIDAYS] the company's holiday list", () => {
   it("adds holidays, lists them by date, audits each change", async () => {
-    await admin.holidays.add({ date: "2027-12-26", name: "Boxing Day" });
+    const heard = await heardDuring("dialplan_changed", async (heard) => {
+      await admin.holidays.add({ date: "2027-12-26", name: "Boxing Day" });
+      await expect.poll(() => heard).toContain(`dialplan_changed:${tenantId}`);
+    });
+    expect(heard.length).toBeGreaterThan(0);
     const christmas = await admin.holidays.add({ date: "2027-12-25", name: "  Christmas Day " });
     expect(christmas).toMatchObject({ date: "2027-12-25", name: "Christmas Day" });
     expect((await admin.holidays.list()).map((h) => [h.date, h.name])).toEqual([["2027-12-25", "Christmas Day"], ["2027-12-26", "Boxing Day"]]);

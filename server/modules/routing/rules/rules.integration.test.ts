@@ -1,7 +1,7 @@
-import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { callerFor, seedPartner, seedTenant } from "@/tests/fixtures/seed-tenant";
+import { heardDuring } from "@/tests/fixtures/notifications";
 import { expectTrpcError } from "@/tests/fixtures/procedures";
 import { seedDid, seedExtensions, type SeededExtension } from "@/tests/fixtures/seed-telephony";
 import type { TCallRuleInput } from "./schema";
@@ -44,21 +44,14 @@ const storedNames = async (where: { didId?: string; extensionId?: string }) =>
 
 describe("[CALL_RULES] saving a number's or extension's ordered rules", () => {
   it("replaces the list in order, stores external numbers as E.164, audits and tells the worker", async () => {
-    const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await listener.connect();
-    const heard: string[] = [];
-    listener.on("notification", (m) => heard.push(`${m.channel}:${m.payload}`));
-    await listener.query("LISTEN dialplan_changed");
-    try {
+    await heardDuring("dialplan_changed", async (heard) => {
       const saved = await admin.callRules.save({ owner: { didId }, rules: [US_OFFICE_HOURS, NIGHT] });
       expect(saved.owner).toEqual({ kind: "did", id: didId, label: DID });
       expect(saved.rules.map((r) => r.name)).toEqual(["US office hours", "Night"]);
       expect(saved.rules[0]!.action).toEqual({ kind: "forward", destination: { kind: "external", number: "+12125550100" } });
       expect(saved.rules[1]).toMatchObject({ isEnabled: false, callerFilter: null, dialledFilter: null });
       await expect.poll(() => heard).toContain(`dialplan_changed:${tenantId}`);
-    } finally {
-      await listener.end();
-    }
+    });
     const reordered = await admin.callRules.save({ owner: { didId }, rules: [NIGHT, US_OFFICE_HOURS] });
     expect(reordered.rules.map((r) => r.name)).toEqual(["Night", "US office hours"]);
     expect(await storedNames({ didId })).toEqual([[0, "Night"], [1, "US office hours"]]);
