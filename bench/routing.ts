@@ -2,10 +2,15 @@
  * Routing engine benchmark: `npx tsx bench/routing.ts [--seconds=5]`.
  * One tenant with 1,000 extensions, 200 DIDs and 100 block rules routes a fixed mix of calls on
  * one core. Baseline: the same engine with every Map/Set replaced by an array scan, i.e. what
- * routing straight over the configuration lists would cost. Prints text, then ONE JSON line.
+ * routing straight over the configuration lists would cost. Then a call-routing tenant (issue
+ * 11): 1,000 extensions, 100 hunt groups, 100 follow-me lists and 1,000 rules with periods and
+ * country filters, routed with live state (busy members, round-robin cursors, usage).
+ * Prints text, then ONE JSON line with every figure.
  */
-import { compileDialPlan, routeCall } from "../server/telephony/engine/index";
-import type { IncomingCall, RouteKind, TenantDialPlan, TenantDialPlanInput } from "../server/telephony/engine/index";
+import { compileDialPlan, EMPTY_ROUTING_STATE, routeCall } from "../server/telephony/engine/index";
+import type {
+  CallRuleConfig, Destination, ExtensionConfig, HuntGroupConfig, IncomingCall, RouteKind, RoutingState, TenantDialPlan, TenantDialPlanInput,
+} from "../server/telephony/engine/index";
 
 const SECONDS = Number(process.argv.find((a) => a.startsWith("--seconds="))?.split("=")[1] ?? 5);
 const NOW = new Date("2025-01-06T09:15:00Z");
@@ -89,8 +94,83 @@ function unindexed(plan: TenantDialPlan): TenantDialPlan {
   };
 }
 
+const OFFICE = { weekdays: [1, 2, 3, 4, 5], timeRanges: [{ start: "09:00", end: "17:00" }], dateRanges: [], holidays: "except" as const };
+const NIGHT = { weekdays: [], timeRanges: [{ start: "18:00", end: "08:00" }], dateRanges: [], holidays: "any" as const };
+const WEEKEND = { weekdays: [6, 7], timeRanges: [], dateRanges: [], holidays: "any" as const };
+const COUNTRIES = [["US"], ["FR", "DE"], ["GB"], ["IE", "NL", "BE"]];
+
+/** Rule `i` of an owner: a period, a country or prefix filter, and one of every action kind. */
+function benchRule(owner: string, i: number, destination: Destination): CallRuleConfig {
+  const kinds: CallRuleConfig["action"][] = [
+    { kind: "forward", destination }, { kind: "voicemail" }, { kind: "ringNormally" },
+    { kind: "message", message: "nobodyAvailable" }, { kind: "reject", cause: "busy" },
+  ];
+  return {
+    id: `${owner}-r${i}`, name: `Rule ${i}`, isEnabled: i % 17 !== 0,
+    period: [OFFICE, NIGHT, WEEKEND, null][i % 4]!,
+    callerFilter: i % 3 === 0 ? { patterns: [{ number: "+4420", match: "prefix" }], countries: [] } : { patterns: [], countries: COUNTRIES[i % COUNTRIES.length]! },
+    dialledFilter: null,
+    action: kinds[i % kinds.length]!,
+  };
+}
+
+function buildRoutingTenant(): TenantDialPlanInput {
+  const base = buildTenant();
+  const extensionId = (i: number) => `ext-${((i % 1000) + 1000) % 1000}`;
+  const extensions: ExtensionConfig[] = base.extensions.map((e, i) => ({
+    ...e,
+    doNotDisturb: i % 50 === 7,
+    forwarding: i % 20 === 3 ? { always: null, busy: { kind: "extension", extensionId: extensionId(i + 1) }, noAnswer: { kind: "external", number: `07700 9${String(i).padStart(5, "0")}` } } : undefined,
+    followMe: i % 10 === 5 ? {
+      strategy: i % 20 === 5 ? "sequential" : "simultaneous", ringSelfFirstSec: i % 30 === 5 ? 10 : null,
+      steps: [
+        { id: `fm-${i}-1`, destination: { kind: "extension", extensionId: extensionId(i + 7) }, ringSec: 15, confirm: false, activePeriod: OFFICE },
+        { id: `fm-${i}-2`, destination: { kind: "external", number: `07700 8${String(i).padStart(5, "0")}` }, ringSec: 20, confirm: true, activePeriod: null },
+        { id: `fm-${i}-3`, destination: { kind: "huntGroup", huntGroupId: `hg-${i % 100}` }, ringSec: 20, confirm: false, activePeriod: NIGHT },
+      ],
+    } : null,
+    // 600 extension rules: two on each of 300 extensions.
+    rules: i % 10 < 3 ? [0, 1].map((r) => benchRule(`ext-${i}`, i + r, { kind: "extension", extensionId: extensionId(i + 3) })) : undefined,
+  }));
+  const strategies: HuntGroupConfig["strategy"][] = ["ringAll", "inOrder", "roundRobin", "leastUsed", "random"];
+  const huntGroups: HuntGroupConfig[] = Array.from({ length: 100 }, (_, g) => ({
+    id: `hg-${g}`, number: String(5000 + g), name: `Group ${g}`, strategy: strategies[g % 5]!, leastUsedBy: g % 2 === 0 ? "answeredToday" : "longestIdle",
+    members: Array.from({ length: 4 + (g % 7) }, (_, m) => ({ extensionId: extensionId(g * 10 + m * 3), ringSec: 10 + (m % 3) * 5 })),
+    ringSec: 45, allowCallWaiting: g % 4 === 0,
+    overflow: g % 3 === 0 ? { kind: "voicemail", mailbox: `group${g}@bench` } : g % 3 === 1 ? { kind: "huntGroup", huntGroupId: `hg-${(g + 1) % 100}` } : null,
+  }));
+  // 400 DID rules: two on each of the 200 numbers; every fifth number rings a hunt group.
+  const dids = base.dids.map((d, i) => ({
+    ...d,
+    target: i % 5 === 2 ? { kind: "huntGroup" as const, huntGroupId: `hg-${i % 100}` } : d.target,
+    rules: [0, 1].map((r) => benchRule(`did-${i}`, i + r, { kind: "huntGroup", huntGroupId: `hg-${(i + r) % 100}` })),
+  }));
+  return { ...base, tenantId: "bench-routing", extensions, huntGroups, dids, holidays: ["2025-01-01", "2025-12-25", "2025-12-26"] };
+}
+
+/** Repeat callers from four countries (a business hears from the same people), internal calls and hunt groups. */
+function buildRoutingCalls(count: number): IncomingCall[] {
+  const digits = (n: number) => String(Math.floor(random() * 10 ** n)).padStart(n, "0");
+  const callers = Array.from({ length: 5000 }, (_, i) => [`+1212${digits(7)}`, `+331${digits(8)}`, `+4420${digits(8)}`, `+4930${digits(8)}`][i % 4]!);
+  const fromExt = (dialled: string): IncomingCall =>
+    ({ source: { kind: "extension", extensionId: `ext-${Math.floor(random() * 1000)}` }, dialled, callerId: { number: null, name: null } });
+  return Array.from({ length: count }, (): IncomingCall => {
+    const r = random();
+    if (r < 0.3) return fromExt(String(1000 + Math.floor(random() * 1000)));
+    if (r < 0.4) return fromExt(String(5000 + Math.floor(random() * 100)));
+    if (r < 0.85) return { source: { kind: "trunk" }, dialled: did(Math.floor(random() * 200)), callerId: { number: pick(callers), name: null } };
+    return fromExt(pick(["020 7946 0", "+1 212 555 "]) + digits(4));
+  });
+}
+
+function buildRoutingState(): RoutingState {
+  const busy = new Set(Array.from({ length: 100 }, (_, i) => `ext-${i * 10 + 1}`));
+  const usage = new Map(Array.from({ length: 1000 }, (_, i) => [`ext-${i}`, { answeredToday: i % 13, lastCallEndedAt: i % 5 === 0 ? null : new Date(NOW.getTime() - i * 60_000) }]));
+  return { busyExtensionIds: busy, roundRobinCursors: new Map(Array.from({ length: 100 }, (_, g) => [`hg-${g}`, g * 7])), usage, random: rng(7) };
+}
+
 interface Run { decisionsPerSec: number; p50Us: number; p95Us: number; p99Us: number; decisions: number }
-function measure(plan: TenantDialPlan, calls: IncomingCall[], seconds: number): Run {
+function measure(plan: TenantDialPlan, calls: IncomingCall[], seconds: number, state: RoutingState = EMPTY_ROUTING_STATE): Run {
   const latencies: number[] = [];
   const deadline = process.hrtime.bigint() + BigInt(Math.round(seconds * 1e9));
   const started = process.hrtime.bigint();
@@ -98,7 +178,7 @@ function measure(plan: TenantDialPlan, calls: IncomingCall[], seconds: number): 
   while (end < deadline) {
     const t0 = process.hrtime.bigint();
     // The clock advances one simulated second per call, as the worker's clock would.
-    routeCall(plan, calls[i % calls.length]!, new Date(NOW.getTime() + 1000 * i++));
+    routeCall(plan, calls[i % calls.length]!, new Date(NOW.getTime() + 1000 * i++), state);
     end = process.hrtime.bigint();
     latencies.push(Number(end - t0) / 1000);
   }
@@ -127,6 +207,23 @@ measure(plan, calls, 0.5); // warm-up: let the JIT settle before measuring
 const indexed = measure(plan, calls, SECONDS);
 const baseline = measure(baselinePlan, calls, Math.max(1, SECONDS / 2));
 const speedup = indexed.decisionsPerSec / baseline.decisionsPerSec;
+
+const routingInput = buildRoutingTenant();
+const routingCompileStart = process.hrtime.bigint();
+const routingPlan = compileDialPlan(routingInput);
+const routingCompileMs = Number(process.hrtime.bigint() - routingCompileStart) / 1e6;
+if (routingPlan.warnings.length > 0) throw new Error(`routing bench setup is wrong: ${routingPlan.warnings.slice(0, 5).join("; ")}`);
+const ruleCount = [...routingPlan.rulesByOwner.values()].reduce((n, rules) => n + rules.length, 0);
+const routingCalls = buildRoutingCalls(20_000);
+const routingState = buildRoutingState();
+const routingMix = new Map<string, number>();
+for (const [i, call] of routingCalls.entries()) {
+  const result = routeCall(routingPlan, call, new Date(NOW.getTime() + 997_000 * i), routingState);
+  const matched = result.ruleChecks.some((c) => c.outcome === "matched") ? "rule matched" : "no rule";
+  routingMix.set(matched, (routingMix.get(matched) ?? 0) + 1);
+}
+measure(routingPlan, routingCalls, 0.5, routingState);
+const routing = measure(routingPlan, routingCalls, SECONDS, routingState);
 const fmt = (n: number) => Math.round(n).toLocaleString("en-GB");
 const line = (name: string, r: Run) =>
   `${name.padEnd(22)} ${fmt(r.decisionsPerSec).padStart(10)} decisions/s   p50 ${r.p50Us.toFixed(1)} us   p95 ${r.p95Us.toFixed(1)} us   p99 ${r.p99Us.toFixed(1)} us`;
@@ -139,9 +236,16 @@ console.log(line("baseline (array scan)", baseline));
 const isTargetMet = indexed.decisionsPerSec >= 20_000 && indexed.p99Us < 1000;
 console.log(`Compiled is ${speedup.toFixed(1)}x the baseline.`);
 console.log(`Target >= 20,000 decisions/s and p99 < 1,000 us: ${isTargetMet ? "met" : "MISSED"}.`);
+console.log(`Call routing tenant: 1,000 extensions, ${routingPlan.huntGroupsById.size} hunt groups, ${routingPlan.followMeByExtension.size} follow-me lists, ${ruleCount} rules; compiled in ${routingCompileMs.toFixed(1)} ms.`);
+console.log(`Routing mix (${fmt(routingCalls.length)} calls over a simulated fortnight): ${[...routingMix].map(([k, n]) => `${k} ${((100 * n) / routingCalls.length).toFixed(1)}%`).join(", ")}`);
+console.log(line("call routing", routing));
+const isRoutingTargetMet = routing.decisionsPerSec >= 200_000 && routing.p99Us < 50;
+console.log(`Target >= 200,000 decisions/s and p99 < 50 us: ${isRoutingTargetMet ? "met" : "MISSED"}.`);
 const round = (n: number) => Math.round(n * 10) / 10;
 console.log(JSON.stringify({
   bench: "routing", seconds: SECONDS, compileMs: round(compileMs),
   decisionsPerSec: Math.round(indexed.decisionsPerSec), p50Us: round(indexed.p50Us), p95Us: round(indexed.p95Us), p99Us: round(indexed.p99Us),
   baselineDecisionsPerSec: Math.round(baseline.decisionsPerSec), baselineP99Us: round(baseline.p99Us), speedup: round(speedup),
+  routingCompileMs: round(routingCompileMs), routingRules: ruleCount, routingDecisionsPerSec: Math.round(routing.decisionsPerSec),
+  routingP50Us: round(routing.p50Us), routingP95Us: round(routing.p95Us), routingP99Us: round(routing.p99Us), isRoutingTargetMet,
 }));

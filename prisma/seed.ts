@@ -5,6 +5,7 @@
 import { db } from "../server/db";
 import { hashPassword } from "../server/auth/password";
 import { seedDemoBilling } from "./seed-billing";
+import { seedDemoCallRules } from "./seed-call-rules";
 import { seedDemoNumbers } from "./seed-numbers";
 import { seedDemoRouting } from "./seed-routing";
 import { seedDemoTelephony } from "./seed-telephony";
@@ -27,6 +28,7 @@ export async function seedDemoOnce(): Promise<string> {
       await seedDemoRouting(tx, existing.id);
       await seedDemoBilling(tx, existing.id);
       await seedDemoNumbers(tx, existing.id);
+      await seedDemoCallRules(tx, existing.id);
     });
     return "Demo data already present.";
   }
@@ -47,6 +49,7 @@ export async function seedDemoOnce(): Promise<string> {
     await seedDemoRouting(tx, partner.id);
     await seedDemoBilling(tx, partner.id);
     await seedDemoNumbers(tx, partner.id);
+    await seedDemoCallRules(tx, partner.id);
   });
   return "Seeded demo data: Demo Telecom with Acme Ltd and Globex Corp, their extensions, DIDs and a tariff.";
 }

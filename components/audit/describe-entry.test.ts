@@ -111,6 +111,9 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
     "Changed hunt group 600 “Sales”: strategy from ring all to in order, members from 201, 202 to 202, 201 and unanswered calls from none to voicemail",
   ],
   "huntGroup.delete": [{ number: "600", name: "Sales" }, "Deleted hunt group 600 “Sales”"],
+  "routing.rules.save": [{ owner: "+442071234500", before: [], after: ["US office hours", "Night"] }, "Saved 2 call rules of +442071234500"],
+  "routing.holiday.add": [{ date: "2027-12-25", name: "Christmas Day" }, "Added holiday “Christmas Day” on 2027-12-25"],
+  "routing.holiday.remove": [{ date: "2027-12-25", name: "Christmas Day" }, "Removed holiday “Christmas Day” on 2027-12-25"],
 };
 
 describe("describeEntry", () => {

@@ -193,6 +193,13 @@ const DESCRIBE: Record<AuditAction, Describe> = {
     changed(words("hunt group", text(record(d.after).number), quoted(record(d.after).name)), changes(d, HUNT_GROUP_FIELDS)),
   "huntGroup.delete": (d) => words("Deleted hunt group", text(d.number), quoted(d.name)),
   "number.setDestination": (d) => words("Pointed number", text(d.number), "at", text(d.after) ?? "a new destination", text(d.before) && `(was ${text(d.before)})`),
+  "routing.rules.save": (d) => {
+    const count = Array.isArray(d.after) ? d.after.length : null;
+    const rules = count === null ? "the call rules" : count === 0 ? "all call rules" : `${count} call rule${count === 1 ? "" : "s"}`;
+    return words(count === 0 ? "Removed" : "Saved", rules, "of", text(d.owner) ?? "a number or extension");
+  },
+  "routing.holiday.add": (d) => words("Added holiday", quoted(d.name), text(d.date) && `on ${text(d.date)}`),
+  "routing.holiday.remove": (d) => words("Removed holiday", quoted(d.name), text(d.date) && `on ${text(d.date)}`),
 };
 
 /** ": set up £5.00, £1.50 a month", for a number's or a country's base price. */

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useFormat } from "@/components/format/format-provider";
 import { numberKindLabel } from "@/components/format/phone-display";
 import { PhoneNumberText } from "@/components/format/phone-number-text";
@@ -27,7 +28,7 @@ export function NumbersTable({ numbers, onEditDestination, onCancel }: Props) {
         {numbers.map((n) => (
           <Tr key={n.id}>
             <Td card="title">
-              <PhoneNumberText e164={n.number} /> {n.tierName && <Badge tone="accent">{n.tierName}</Badge>}
+              <Link href={`/numbers/${n.id}`} className="text-indigo-700 hover:underline" title="Rules and call flow"><PhoneNumberText e164={n.number} /></Link> {n.tierName && <Badge tone="accent">{n.tierName}</Badge>}
             </Td>
             <Td label="Area">{n.area ?? "—"}</Td>
             <Td label="Type">{numberKindLabel(n.numberType)}</Td>

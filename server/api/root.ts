@@ -10,6 +10,9 @@ import { numberShopRouter } from "../modules/numbers/shop/router";
 import { didSupplierRouter } from "../modules/numbers/suppliers/router";
 import { didInventoryRouter, didPriceRouter, didTierRouter } from "../modules/numbers/partner/router";
 import { numberRouter } from "../modules/numbers/tenant/router";
+import { holidaysRouter } from "../modules/routing/holidays/router";
+import { callRulesRouter } from "../modules/routing/rules/router";
+import { routingRouter } from "../modules/routing/what-if/router";
 import { presenceRouter } from "../modules/presence/router";
 import { forwardingRouter } from "../modules/routing/forwarding/router";
 import { huntGroupRouter } from "../modules/routing/hunt-groups/router";
@@ -40,6 +43,9 @@ export const appRouter = createTRPCRouter({
   numbers: numberRouter,
   forwarding: forwardingRouter,
   huntGroups: huntGroupRouter,
+  callRules: callRulesRouter,
+  holidays: holidaysRouter,
+  routing: routingRouter,
 });
 
 export type AppRouter = typeof appRouter;

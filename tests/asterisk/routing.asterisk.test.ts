@@ -87,7 +87,7 @@ describeLane("[ASTERISK] call routing", () => {
     const tenantId = members[0]!.tenantId;
     const did = members[0]!.did ?? "";
     const group = await lane.db.huntGroup.create({
-      data: { tenantId, number: "600", name: "Sales", strategy: "RING_ALL", ringSec: 30, members: { create: members.map((m, position) => ({ tenantId, extensionId: m.extensionId, position, ringSec: 30 })) } },
+      data: { tenantId, number: "690", name: "Lane ring all", strategy: "RING_ALL", ringSec: 30, members: { create: members.map((m, position) => ({ tenantId, extensionId: m.extensionId, position, ringSec: 30 })) } },
     });
     const before = await lane.db.did.findUniqueOrThrow({ where: { number: did } });
     await lane.db.did.update({ where: { number: did }, data: { targetType: "HUNT_GROUP", targetExtensionId: null, targetHuntGroupId: group.id } });

@@ -97,6 +97,18 @@ describe("[A11Y] axe finds nothing on any page, desktop and phone", () => {
     await bob.close();
   });
 
+  it("the call-routing pages: a number's rules and call flow, holidays, an extension's rules", async () => {
+    const acme = await tenantIdByName(db, "Acme Ltd");
+    const did = (await db.query<{ id: string }>(`SELECT id FROM "Did" WHERE number = '+442071234500'`)).rows[0]!.id;
+    const own = (await db.query<{ id: string }>(`SELECT e.id FROM "Extension" e JOIN "User" u ON u.id = e."ownerUserId" WHERE e."tenantId" = $1 AND u.email = $2`, [acme, DEMO_USERS.acmeUsers[0]])).rows[0]!.id;
+    const admin = await signedInContext(browser, DEMO_USERS.acmeAdmin, DEMO_PASSWORD);
+    expect(await audit(admin, [`/numbers/${did}`, "/routing/holidays", `/extensions/${own}/rules`])).toEqual([]);
+    await admin.close();
+    const user = await signedInContext(browser, DEMO_USERS.acmeUsers[0], DEMO_PASSWORD);
+    expect(await audit(user, [`/extensions/${own}/rules`])).toEqual([]);
+    await user.close();
+  });
+
   it("an extension user's pages, and a page refused to them", async () => {
     const context = await signedInContext(browser, DEMO_USERS.acmeUsers[0], DEMO_PASSWORD);
     expect(await audit(context, ["/", "/account", "/extensions/summary", "/users"])).toEqual([]);

@@ -312,6 +312,62 @@ const CASES: Record<string, Case> = {
     await expectTrpcError(acme.numberShop.cancel({ didId: theirs.id }), "NOT_FOUND");
     expect(await db.did.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ tenantId: globex.tenant.id, state: "ASSIGNED" });
   },
+  "callRules.list": async (acme, world) => {
+    const theirs = await seedDid(world.globex.tenant.id, "+442079990021");
+    await expectTrpcError(acme.callRules.list({ owner: { didId: theirs.id } }), "NOT_FOUND");
+    await expectTrpcError(acme.callRules.list({ owner: { extensionId: (await globexExtension(world, "521")).id } }), "NOT_FOUND");
+  },
+  "callRules.save": async (acme, world) => {
+    // Globex's extension keeps its rules, and Acme's own number cannot forward to it.
+    const theirs = await globexExtension(world, "522");
+    await db.callRule.create({ data: { tenantId: world.globex.tenant.id, extensionId: theirs.id, position: 0, name: "Theirs", action: { kind: "ringNormally" } } });
+    await expectTrpcError(acme.callRules.save({ owner: { extensionId: theirs.id }, rules: [] }), "NOT_FOUND");
+    expect(await db.callRule.count({ where: { extensionId: theirs.id } })).toBe(1);
+    const own = await seedDid(world.acme.tenant.id, "+442079990022");
+    const rule = { name: "Steal", isEnabled: true, period: null, callerFilter: null, dialledFilter: null, action: { kind: "forward" as const, destination: { kind: "extension" as const, extensionId: theirs.id } } };
+    await expectTrpcError(acme.callRules.save({ owner: { didId: own.id }, rules: [rule] }), "NOT_FOUND");
+    expect(await db.callRule.count({ where: { didId: own.id } })).toBe(0);
+  },
+  "callRules.destinations": async (acme, world) => {
+    const theirs = await globexExtension(world, "523");
+    const group = await db.huntGroup.create({ data: { tenantId: world.globex.tenant.id, number: "690", name: "Globex sales" } });
+    const offered = JSON.stringify(await acme.callRules.destinations());
+    expect(offered).not.toContain(theirs.id);
+    expect(offered).not.toContain(group.id);
+  },
+  "holidays.list": async (acme, { globex }) => {
+    const theirs = await db.holiday.create({ data: { tenantId: globex.tenant.id, date: new Date("2031-01-01"), name: "Globex day" } });
+    expect((await acme.holidays.list()).map((h) => h.id)).not.toContain(theirs.id);
+  },
+  "holidays.add": async (acme, { acme: acmeWorld, globex }) => {
+    // Globex having the day off does not make it Acme's (dates are unique per company).
+    await db.holiday.create({ data: { tenantId: globex.tenant.id, date: new Date("2031-01-02"), name: "Globex only" } });
+    const added = await acme.holidays.add({ date: "2031-01-02", name: "Acme too" });
+    expect((await db.holiday.findUniqueOrThrow({ where: { id: added.id } })).tenantId).toBe(acmeWorld.tenant.id);
+  },
+  "holidays.remove": async (acme, { globex }) => {
+    const theirs = await db.holiday.create({ data: { tenantId: globex.tenant.id, date: new Date("2031-01-03"), name: "Globex keeps" } });
+    await expectTrpcError(acme.holidays.remove({ id: theirs.id }), "NOT_FOUND");
+    expect(await db.holiday.count({ where: { id: theirs.id } })).toBe(1);
+  },
+  "routing.whatIf": async (acme, world) => {
+    const theirs = await seedDid(world.globex.tenant.id, "+442079990031");
+    await expectTrpcError(acme.routing.whatIf({ entry: { didId: theirs.id }, caller: "+12125550100", at: "2027-03-01T10:00" }), "NOT_FOUND");
+    const group = await db.huntGroup.create({ data: { tenantId: world.globex.tenant.id, number: "691", name: "Globex support" } });
+    await expectTrpcError(acme.routing.whatIf({ entry: { huntGroupId: group.id }, caller: "+12125550100", at: "2027-03-01T10:00" }), "NOT_FOUND");
+    // Acme's own number asked about with Globex's extension number as the caller: an outside call, not Globex's extension.
+    const own = await seedDid(world.acme.tenant.id, "+442079990032");
+    const answer = await acme.routing.whatIf({ entry: { didId: own.id }, caller: "+442079990031", at: "2027-03-01T10:00" });
+    expect(JSON.stringify(answer)).not.toContain(world.globex.tenant.id);
+  },
+  "routing.callFlow": async (acme, world) => {
+    await expectTrpcError(acme.routing.callFlow({ entry: { extensionId: (await globexExtension(world, "531")).id } }), "NOT_FOUND");
+    const own = await seedDid(world.acme.tenant.id, "+442079990033");
+    const theirs = await seedDid(world.globex.tenant.id, "+442079990034");
+    const { didIds } = await acme.routing.callFlow({ entry: { didId: own.id } });
+    expect(Object.values(didIds)).toContain(own.id);
+    expect(Object.values(didIds)).not.toContain(theirs.id);
+  },
 };
 
 describe("[TENANCY] cross-tenant access", () => {

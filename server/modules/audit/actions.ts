@@ -61,6 +61,9 @@ export const AUDIT_ACTIONS = [
   "huntGroup.create",
   "huntGroup.update",
   "huntGroup.delete",
+  "routing.rules.save",
+  "routing.holiday.add",
+  "routing.holiday.remove",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -97,6 +100,7 @@ const AREA_BY_PREFIX: Record<string, AuditArea> = {
   number: "numbers",
   forwarding: "routing",
   huntGroup: "routing",
+  routing: "routing",
 };
 
 /** The actions of one area, for a query's `action IN (…)`. */

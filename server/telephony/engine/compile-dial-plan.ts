@@ -1,5 +1,5 @@
 import { compileRouting } from "./compile-routing";
-import { collectRoutingWarnings } from "./destination-problem";
+import { collectRoutingWarnings, indexExternalNumbers } from "./destination-problem";
 import { normalizePrefix, parseNumber, toNetworkE164 } from "./normalize-number";
 import type { BlockIndex, BlockRule, DidConfig, DidTarget, Extension, FaxAccountConfig, TenantDialPlan, TenantDialPlanInput } from "./types";
 
@@ -70,7 +70,7 @@ export function compileDialPlan(raw: TenantDialPlanInput): TenantDialPlan {
 
   const emergencyNumbers = new Set(raw.emergencyNumbers.map((n) => n.trim()).filter((n) => n !== ""));
   const routing = compileRouting(raw, { extensionsById, extensionsByNumber, didNumbers: didConfigs }, warnings);
-  const plan: TenantDialPlan = {
+  const indexed: Omit<TenantDialPlan, "externalNumbers"> = {
     tenantId: raw.tenantId,
     timeZone: raw.timeZone,
     numbering,
@@ -87,6 +87,7 @@ export function compileDialPlan(raw: TenantDialPlanInput): TenantDialPlan {
     ...routing,
     warnings,
   };
+  const plan: TenantDialPlan = { ...indexed, externalNumbers: indexExternalNumbers(indexed) };
   collectRoutingWarnings(plan, warnings);
   return plan;
 }

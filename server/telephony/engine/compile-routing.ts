@@ -3,7 +3,7 @@
  * holidays, indexed and parsed once. Like the rest of compilation it never throws: a bad entry
  * is dropped or repaired with a warning. Dangling references are reported by routing-warnings.ts.
  */
-import { isKnownCountry } from "./caller-country";
+import { countryName, isKnownCountry } from "./caller-country";
 import { flowId } from "./flow-ids";
 import { cleanNumber, normalizePrefix, parseNumber } from "./normalize-number";
 import { compilePeriod } from "./period";
@@ -92,7 +92,9 @@ function compileCallerFilter(filter: NonNullable<CallRuleConfig["callerFilter"]>
   }
   const numbers = compileNumberFilter(filter.patterns, owner, numbering, warnings);
   const text = [numbers.text, [...countries].join(", ")].filter((t) => t !== "").join("; ");
-  return { numbers, countries, text };
+  const names = [...countries].map(countryName);
+  const countryNames = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+  return { numbers, countries, countryNames, text };
 }
 
 /** Patterns normalised like block rules (E.164 / E.164 prefixes), plus their raw digits for extension numbers. */

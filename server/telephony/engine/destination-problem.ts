@@ -28,10 +28,31 @@ export function destinationProblem(plan: TenantDialPlan, destination: Destinatio
   }
 }
 
-/** Tenants type forward numbers as they would dial them, so national format is fine. */
-export function externalE164(plan: TenantDialPlan, number: string): string | null {
+/** Tenants type forward numbers as they would dial them, so national format is fine. Configured ones are parsed at compile time. */
+export function externalE164(plan: Pick<TenantDialPlan, "numbering" | "externalNumbers">, number: string): string | null {
+  const known = plan.externalNumbers.get(number);
+  if (known !== undefined) return known;
   const parsed = parseNumber(number, plan.numbering, "dialled");
   return parsed.kind === "e164" ? parsed.e164 : null;
+}
+
+/** Parses every outside number the configuration holds, once, for externalE164. */
+export function indexExternalNumbers(plan: Omit<TenantDialPlan, "externalNumbers">): Map<string, string | null> {
+  const numbers = new Map<string, string | null>();
+  const index = (destination: Destination | null | undefined) => {
+    if (destination?.kind !== "external" || numbers.has(destination.number)) return;
+    numbers.set(destination.number, externalE164({ numbering: plan.numbering, externalNumbers: numbers }, destination.number));
+  };
+  for (const target of plan.didsByNumber.values()) index(target);
+  for (const extension of plan.extensionsById.values()) {
+    index(extension.forwarding?.always);
+    index(extension.forwarding?.busy);
+    index(extension.forwarding?.noAnswer);
+  }
+  for (const followMe of plan.followMeByExtension.values()) for (const step of followMe.steps) index(step.destination);
+  for (const rules of plan.rulesByOwner.values()) for (const rule of rules) if (rule.action.kind === "forward") index(rule.action.destination);
+  for (const group of plan.huntGroupsById.values()) index(group.overflow);
+  return numbers;
 }
 
 /** The call-flow node a destination is drawn as (and recorded as in CallPlan.path). */
@@ -52,6 +73,10 @@ export function collectRoutingWarnings(plan: TenantDialPlan, warnings: string[])
     const problem = destination ? destinationProblem(plan, destination) : null;
     if (problem !== null) warnings.push(`${owner} ${problem}; skipped`);
   };
+  for (const [did, target] of plan.didsByNumber) {
+    // Missing extensions and fax accounts are reported where DIDs are compiled.
+    if (target.kind === "huntGroup") check(target, `DID ${did}`);
+  }
   for (const extension of plan.extensionsById.values()) {
     const owner = `extension ${extension.number}`;
     check(extension.forwarding?.always, `${owner}: forward always`);

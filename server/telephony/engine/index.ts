@@ -2,6 +2,7 @@
 export { compileDialPlan } from "./compile-dial-plan";
 export { routeCall } from "./route-call";
 export { buildCallFlow } from "./call-flow";
+export { describeDestination, describeRule } from "./flow-labels";
 export { describePlan } from "./describe-plan";
 export { companyDefaultCli } from "./default-cli";
 export { endsTerminally, HANGUP_CAUSES, partyLabel } from "./call-plan";

@@ -3,7 +3,7 @@
  * localParts: tries the zone's offsets around the wanted time and keeps those that read back
  * as the wanted wall-clock time.
  */
-import { formatterFor } from "./local-time";
+import { formatterFor } from "./zone-offset";
 
 export type LocalDateTimeResult = { ok: true; instant: Date } | { ok: false; error: string };
 

@@ -12,7 +12,7 @@
  * passes of 01:xx and ends when the clock first reads 02:00 again, one hour of real time later
  * than usual. Nobody expects "closed from 02:00" to start at 01:00 on the second pass.
  */
-import { formatterFor, WHOLE_MINUTE_OFFSETS_SINCE } from "./local-time";
+import { formatterFor, perZoneMinute, zoneOffsetMs } from "./zone-offset";
 
 export interface LocalParts {
   /** ISO, 1 = Monday … 7 = Sunday. */
@@ -29,24 +29,36 @@ export interface LocalParts {
 
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 export const WEEKDAY_NAMES = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
-const MAX_CACHED_ZONES = 500;
-const lastMinute = new Map<string, { minute: number; parts: LocalParts | null }>();
 
 /** Local parts of `now` in `timeZone` (UTC for an unknown zone); null for an invalid instant. */
 export function localParts(now: Date, timeZone: string): LocalParts | null {
-  const time = now.getTime();
-  if (Number.isNaN(time)) return null;
-  if (time < WHOLE_MINUTE_OFFSETS_SINCE) return computeParts(now, timeZone);
-  const minute = Math.floor(time / 60_000);
-  const cached = lastMinute.get(timeZone);
-  if (cached?.minute === minute) return cached.parts;
-  const parts = computeParts(now, timeZone);
-  if (lastMinute.size >= MAX_CACHED_ZONES) lastMinute.clear();
-  lastMinute.set(timeZone, { minute, parts });
-  return parts;
+  return Number.isNaN(now.getTime()) ? null : memoisedParts(now, timeZone);
 }
 
+/** From the cached offset: plain arithmetic, no Intl call per minute. */
+const memoisedParts = perZoneMinute(computeParts);
+
 function computeParts(now: Date, timeZone: string): LocalParts | null {
+  const known = formatterFor(timeZone) !== null;
+  const offset = zoneOffsetMs(now.getTime(), known ? timeZone : "UTC");
+  if (offset === null) return partsFromIntl(now, timeZone);
+  const local = new Date(now.getTime() + offset);
+  const year = local.getUTCFullYear();
+  if (Number.isNaN(year) || year > 9999) return partsFromIntl(now, timeZone);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const weekday = local.getUTCDay() === 0 ? 7 : local.getUTCDay();
+  const date = `${String(year).padStart(4, "0")}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+  const hour = local.getUTCHours();
+  const minute = local.getUTCMinutes();
+  return {
+    weekday, date, minute: hour * 60 + minute,
+    previousWeekday: weekday === 1 ? 7 : weekday - 1,
+    previousDate: dayBefore(date),
+    label: `${WEEKDAY_NAMES[weekday]} ${pad(hour)}:${pad(minute)}`,
+  };
+}
+
+function partsFromIntl(now: Date, timeZone: string): LocalParts | null {
   const formatter = formatterFor(timeZone) ?? formatterFor("UTC");
   let parts: Intl.DateTimeFormatPart[];
   try {

@@ -89,6 +89,14 @@ describe("DID rules", () => {
     expect(result.trace.join("\n")).toContain("points at a missing hunt group; ringing normally");
   });
 
+  it("answers a number whose hunt group is gone with unallocated, and warns", () => {
+    const plan = didWithRules([]);
+    expect(plan.warnings.join("\n")).toContain("DID +441632960006 points at a missing hunt group");
+    const result = routeCall(plan, fromTrunk("+441632960006", UK_CALLER), MONDAY_10);
+    expect(result).toMatchObject({ kind: "unallocated", steps: [{ type: "hangup", cause: "unallocated" }] });
+    expect(result.path).toEqual([flowId.did("+441632960006"), flowId.hangup(flowId.did("+441632960006"), "unallocated")]);
+  });
+
   it("validates countries at compile time", () => {
     const plan = didWithRules([rule("r", { callerFilter: { patterns: [], countries: ["XX", "US"] } })]);
     expect(plan.warnings.join("\n")).toContain('"XX" is not a country code');

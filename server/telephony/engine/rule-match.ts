@@ -19,15 +19,13 @@ export function matchesNumberFilter(filter: CompiledNumberFilter, number: RuleNu
   return short !== null && (filter.rawExact.has(short) || filter.rawPrefixes.some((p) => short.startsWith(p)));
 }
 
-const listOf = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`);
-
 function matchCaller(filter: CompiledCallerFilter, caller: RuleNumber): RuleVerdict {
   if (caller.e164 === null && caller.short === null) return { isMatch: false, reason: "caller withheld their number" };
   const shown = caller.e164 !== null ? displayNumber(caller.e164) : caller.short!;
   if (matchesNumberFilter(filter.numbers, caller)) return { isMatch: true, reason: `caller ${shown} matches ${filter.numbers.text}` };
   const country = caller.e164 !== null ? callerCountry(caller.e164) : null;
   if (country !== null && filter.countries.has(country)) return { isMatch: true, reason: `caller ${shown} is from ${countryName(country)}` };
-  const wanted = listOf([...filter.countries].map(countryName));
+  const wanted = filter.countryNames;
   const from = caller.e164 === null ? "an internal caller" : `from ${countryName(country)}`;
   if (filter.numbers.text === "") return { isMatch: false, reason: `caller ${shown} is ${from}, not ${wanted}` };
   if (filter.countries.size === 0) return { isMatch: false, reason: `caller ${shown} does not match ${filter.numbers.text}` };

@@ -248,6 +248,8 @@ export interface TenantDialPlan {
   /** Local dates "YYYY-MM-DD". */
   holidays: ReadonlySet<string>;
   generalMailbox: string;
+  /** Every configured outside number (forwards, follow-me, DID targets) -> its E.164, null when invalid; parsed once. */
+  externalNumbers: ReadonlyMap<string, string | null>;
   /** Config problems found while compiling (duplicates, dangling references, bad numbers). */
   warnings: string[];
 }
@@ -278,6 +280,8 @@ export interface CompiledCallerFilter {
   numbers: CompiledNumberFilter;
   /** ISO alpha-2, only those libphonenumber knows. */
   countries: ReadonlySet<string>;
+  /** "United States or Canada": the names, once, for reasons. */
+  countryNames: string;
   text: string;
 }
 

@@ -24,6 +24,7 @@ import { createTestDatabase } from "../../setup/test-database";
 import { AriEventRecorder, AriRest } from "./ari";
 import { AsteriskProcess } from "./asterisk";
 import { setKnownSipSecrets, type DemoAccount } from "./demo-accounts";
+import { plainDemoRouting } from "./plain-routing";
 import { laneBinaries } from "./binaries";
 import { findFreeUdpRange } from "./ports";
 import { Phone, type PhoneOptions } from "./pjsua";
@@ -125,6 +126,7 @@ export async function startLane(options: LaneOptions): Promise<Lane> {
     const { db } = await import("@/server/db");
     cleanups.push({ what: "closing Prisma", run: () => db.$disconnect() });
     const accounts = await setKnownSipSecrets(db);
+    await plainDemoRouting(db);
 
     const carrierPort = await findFreeUdpRange(1);
     const pgUrl = new URL(database.url);

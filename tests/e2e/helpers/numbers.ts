@@ -17,11 +17,12 @@ export async function pointNumberAt(page: Page, e164: string, optionLabel: strin
 }
 
 /**
- * Places a network call to `did` and waits until the simulator shows a channel ringing or
- * answered at the endpoint (`sipUsername`); hangs it up afterwards either way.
+ * Places a network call to `did` (from a UK mobile unless `from` says otherwise) and waits
+ * until the simulator shows a channel ringing or answered at the endpoint (`sipUsername`);
+ * hangs it up afterwards either way.
  */
-export async function expectInboundRings(did: string, sipUsername: string, timeoutMs = 10_000): Promise<void> {
-  const { channelId } = await scenario<{ channelId: string }>("placeInboundCall", { from: "+447700900123", to: did });
+export async function expectInboundRings(did: string, sipUsername: string, timeoutMs = 10_000, from = "+447700900123"): Promise<void> {
+  const { channelId } = await scenario<{ channelId: string }>("placeInboundCall", { from, to: did });
   try {
     const deadline = Date.now() + timeoutMs;
     for (;;) {

@@ -26,6 +26,8 @@ export async function cancelNumber(scope: TenantScope, actor: Actor, input: TCan
     const { count: stopped } = await tx.numberPurchase.updateMany({ where: { didId: did.id, status: "COMPLETED" }, data: { status: "CANCELLED", cancelledAt: now } });
     const { count: clisReset } = await tx.extension.updateMany({ where: { outboundCli: did.number }, data: { outboundCli: null } });
     const isSupplier = did.source === "SUPPLIER";
+    // Rules belong to the company, not the number; the (tenantId, didId) FK refuses the move otherwise.
+    const { count: rulesDropped } = await tx.callRule.deleteMany({ where: { didId: did.id } });
     await tx.did.update({
       where: { id: did.id },
       data: {
@@ -37,7 +39,7 @@ export async function cancelNumber(scope: TenantScope, actor: Actor, input: TCan
     });
     await recordAudit(tx, actor, {
       action: "numbers.cancel", entityType: "Did", entityId: did.id, partnerId: tenant.partnerId, tenantId,
-      details: { number: did.number, source: did.source, subscriptionsStopped: stopped, extensionsReset: clisReset },
+      details: { number: did.number, source: did.source, subscriptionsStopped: stopped, extensionsReset: clisReset, rulesDropped },
     });
     await notifyDialPlanChanged(tx, tenantId);
     return did;
