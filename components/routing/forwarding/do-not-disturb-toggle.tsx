@@ -21,6 +21,7 @@ export function DoNotDisturbToggle({ extensionId, isOn: initial }: { extensionId
       onSuccess: async (result) => {
         setIsOn(result.doNotDisturb);
         await queryClient.invalidateQueries(trpc.forwarding.find.queryFilter({ extensionId }));
+        await queryClient.invalidateQueries(trpc.routing.pathFilter());
         toast({ description: result.doNotDisturb ? "Do not disturb is on: callers go to voicemail." : "Do not disturb is off." });
       },
       onError: (err) => toast({ variant: "error", description: errorMessage(err) }),

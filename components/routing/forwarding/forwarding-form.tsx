@@ -41,6 +41,8 @@ export function ForwardingForm({ forwarding, choices }: Props) {
       onSuccess: async (saved) => {
         queryClient.setQueryData(trpc.forwarding.find.queryKey({ extensionId }), saved);
         await queryClient.invalidateQueries(trpc.forwarding.find.queryFilter({ extensionId }));
+        // The call-flow diagram and any "what happens if" answer describe the saved configuration.
+        await queryClient.invalidateQueries(trpc.routing.pathFilter());
         toast({ description: "Forwarding saved." });
       },
       onError: onServerError,

@@ -38,6 +38,7 @@ export function HuntGroupForm({ group, memberOptions, choices }: Props) {
       onSuccess: async (saved) => {
         queryClient.setQueryData(trpc.huntGroups.find.queryKey({ id: saved.id }), saved);
         await queryClient.invalidateQueries(trpc.huntGroups.list.queryFilter());
+        await queryClient.invalidateQueries(trpc.routing.pathFilter());
         toast({ description: `Hunt group ${saved.number} saved.` });
       },
       onError: onServerError,

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { CallFlowPanel } from "@/components/call-flow/call-flow-panel";
 import { QueryError } from "@/components/layout/query-error";
 import { useTRPC } from "@/components/providers/trpc-react";
 import { HuntGroupForm } from "@/components/routing/hunt-groups/hunt-group-form";
@@ -60,7 +61,10 @@ export function HuntGroupPageClient({ huntGroupId }: { huntGroupId: string }) {
           </Button>
         }
       />
-      <HuntGroupForm key={group.data.id} group={group.data} memberOptions={members.data} choices={choices.data} />
+      <div className="space-y-6">
+        <HuntGroupForm key={group.data.id} group={group.data} memberOptions={members.data} choices={choices.data} />
+        <CallFlowPanel entry={{ huntGroupId }} />
+      </div>
       <ConfirmDialog
         open={isDeleting}
         onClose={() => setIsDeleting(false)}
