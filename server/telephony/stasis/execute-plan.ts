@@ -29,17 +29,28 @@ async function bridge(ctx: ExecuteContext, result: Extract<DialResult, { kind: "
   // caller may already hang up while they are in flight, and that call was still answered.
   session.answeredAt = deps.clock();
   session.disposition = "ANSWERED";
+  // Before any await: a hang-up while the requests below are in flight queues "idle" after
+  // this, never before it (which left the extension "in call" for good, and hunt groups
+  // skipping it).
+  markInCall(ctx, result.leg, session.answeredAt);
   await deps.ari.channels.answer(session.callerId);
   const bridgeId = randomUUID();
   session.bridgeId = bridgeId;
   await deps.ari.bridges.create({ type: "mixing", bridgeId, name: `call-${session.callerId}` });
+  if (session.isFinished) {
+    // The call ended while the bridge was being created; finishCall's destroy may have beaten it.
+    await quietly(session.log, "bridge destroy after the call ended", () => deps.ari.bridges.destroy(bridgeId));
+    return;
+  }
   await deps.ari.bridges.addChannel(bridgeId, [session.callerId, result.leg.id]);
+}
+
+function markInCall(ctx: ExecuteContext, leg: Extract<DialResult, { kind: "answered" }>["leg"], at: Date): void {
+  const { deps, session } = ctx;
   const tenantId = session.tenantId;
   if (!tenantId) return;
-  const target = result.leg.target;
-  const at = session.answeredAt;
-  if (target.kind === "endpoint") deps.presence.inCall(tenantId, target.extensionId, result.leg.id, result.leg.callerLabel, at);
-  if (session.origin?.kind === "extension") deps.presence.inCall(tenantId, session.origin.extensionId, session.callerId, targetLabel(target), at);
+  if (leg.target.kind === "endpoint") deps.presence.inCall(tenantId, leg.target.extensionId, leg.id, leg.callerLabel, at);
+  if (session.origin?.kind === "extension") deps.presence.inCall(tenantId, session.origin.extensionId, session.callerId, targetLabel(leg.target), at);
 }
 
 async function hangupCaller(ctx: ExecuteContext, cause: HangupCause): Promise<void> {
