@@ -89,13 +89,7 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
   };
 }
 
-/**
- * Each destination kind says how it routes (server/modules/numbers/tenant/destinations.ts).
- * Hunt groups are routed here until the registry has an entry for them; a group that was
- * deleted (SetNull) keeps a dangling id so the engine reports it, like a deleted extension.
- */
-function didTarget(did: StoredDestination & { number: string; targetHuntGroupId: string | null }, mailboxOf: (extensionId: string | null) => string): DidTarget | null {
-  const target = routingTargetOf(did, { mailboxOf });
-  if (target || did.targetType !== "HUNT_GROUP") return target;
-  return { kind: "huntGroup", huntGroupId: did.targetHuntGroupId ?? `deleted-target-of-${did.number}` };
+/** Each destination kind says how it routes (server/modules/numbers/tenant/destinations.ts). */
+function didTarget(did: StoredDestination & { number: string }, mailboxOf: (extensionId: string | null) => string): DidTarget | null {
+  return routingTargetOf(did, { mailboxOf });
 }
