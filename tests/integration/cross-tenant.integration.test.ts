@@ -315,11 +315,11 @@ const CASES: Record<string, Case> = {
   "callRules.list": async (acme, world) => {
     const theirs = await seedDid(world.globex.tenant.id, "+442079990021");
     await expectTrpcError(acme.callRules.list({ owner: { didId: theirs.id } }), "NOT_FOUND");
-    await expectTrpcError(acme.callRules.list({ owner: { extensionId: (await globexExtension(world, "521")).id } }), "NOT_FOUND");
+    await expectTrpcError(acme.callRules.list({ owner: { extensionId: (await globexExtension(world, "541")).id } }), "NOT_FOUND");
   },
   "callRules.save": async (acme, world) => {
     // Globex's extension keeps its rules, and Acme's own number cannot forward to it.
-    const theirs = await globexExtension(world, "522");
+    const theirs = await globexExtension(world, "542");
     await db.callRule.create({ data: { tenantId: world.globex.tenant.id, extensionId: theirs.id, position: 0, name: "Theirs", action: { kind: "ringNormally" } } });
     await expectTrpcError(acme.callRules.save({ owner: { extensionId: theirs.id }, rules: [] }), "NOT_FOUND");
     expect(await db.callRule.count({ where: { extensionId: theirs.id } })).toBe(1);
@@ -329,7 +329,7 @@ const CASES: Record<string, Case> = {
     expect(await db.callRule.count({ where: { didId: own.id } })).toBe(0);
   },
   "callRules.destinations": async (acme, world) => {
-    const theirs = await globexExtension(world, "523");
+    const theirs = await globexExtension(world, "543");
     const group = await db.huntGroup.create({ data: { tenantId: world.globex.tenant.id, number: "690", name: "Globex sales" } });
     const offered = JSON.stringify(await acme.callRules.destinations());
     expect(offered).not.toContain(theirs.id);
@@ -361,7 +361,7 @@ const CASES: Record<string, Case> = {
     expect(JSON.stringify(answer)).not.toContain(world.globex.tenant.id);
   },
   "routing.callFlow": async (acme, world) => {
-    await expectTrpcError(acme.routing.callFlow({ entry: { extensionId: (await globexExtension(world, "531")).id } }), "NOT_FOUND");
+    await expectTrpcError(acme.routing.callFlow({ entry: { extensionId: (await globexExtension(world, "551")).id } }), "NOT_FOUND");
     const own = await seedDid(world.acme.tenant.id, "+442079990033");
     const theirs = await seedDid(world.globex.tenant.id, "+442079990034");
     const { didIds } = await acme.routing.callFlow({ entry: { didId: own.id } });
