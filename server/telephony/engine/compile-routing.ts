@@ -48,7 +48,8 @@ export function compileRouting(raw: TenantDialPlanInput, indexes: Indexes, warni
     const owner = `extension ${extension.number}`;
     if (extension.rules?.length) rulesByOwner.set(flowId.extension(extension.id), compileRules(extension.rules, owner, raw.numbering, warnings));
     const { followMe } = extension;
-    if (followMe) {
+    if (followMe && followMe.steps.length === 0) warnings.push(`${owner}: follow-me has no entries; the extension rings normally`);
+    else if (followMe) {
       const steps = followMe.steps.map((step, i) => ({
         ...step,
         period: step.activePeriod ? compilePeriod(step.activePeriod, `${owner}: follow-me step ${i + 1}`, warnings) : null,
