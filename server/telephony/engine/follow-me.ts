@@ -51,7 +51,11 @@ function stepTarget(ctx: RouteContext, step: Step): DialTarget | null {
 
 export function routeFollowMe(ctx: RouteContext, extension: Extension, followMe: CompiledFollowMe, via: ForwardVia | undefined): CallStep[] {
   const ringsSelfFirst = followMe.ringSelfFirstSec !== null && extension.endpoint !== null;
-  if (ringsSelfFirst) visit(ctx, flowId.ring(extension.id));
+  const selfRingSec = safeRingSec(followMe.ringSelfFirstSec);
+  if (ringsSelfFirst) {
+    visit(ctx, flowId.ring(extension.id));
+    ctx.trace.push(`Follow-me: ring ${extensionLabel(extension)} first for ${selfRingSec}s, then the list.`);
+  }
   // Until something rings, each entry passed is on the decision's path.
   let isSearching = !ringsSelfFirst;
   const list = inBranchUnless(ctx, isSearching, () => {
@@ -88,10 +92,8 @@ export function routeFollowMe(ctx: RouteContext, extension: Extension, followMe:
     return [{ type: "dial", targets, strategy, timeoutSec, callerId: ctx.callerId, onBusy: after, onNoAnswer: after, onUnreachable: after }] satisfies CallStep[];
   });
   if (!ringsSelfFirst) return list;
-  const ringSec = safeRingSec(followMe.ringSelfFirstSec);
-  ctx.trace.push(`Follow-me: ring ${extensionLabel(extension)} first for ${ringSec}s.`);
   return [{
-    type: "dial", targets: [phoneTarget(extension, via)], strategy: "simultaneous", timeoutSec: ringSec, callerId: ctx.callerId,
+    type: "dial", targets: [phoneTarget(extension, via)], strategy: "simultaneous", timeoutSec: selfRingSec, callerId: ctx.callerId,
     onBusy: list, onNoAnswer: list, onUnreachable: list,
   }];
 }

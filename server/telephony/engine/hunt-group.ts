@@ -54,8 +54,10 @@ export function routeHuntGroup(ctx: RouteContext, group: HuntGroupConfig): CallS
     return overflow(ctx, group, groupNode, cause);
   }
   ctx.trace.push(`Ring ${targets.map((t) => (t.kind === "endpoint" ? `${t.label} (${t.ringSec}s)` : "")).join(", ")}${isRingAll ? " at once" : " in turn"}.`);
-  const whenBusy = inBranch(ctx, () => overflow(ctx, group, groupNode, "busy"));
+  // With a usable overflow every failure goes there: plan it once and share it.
+  const hasOverflow = group.overflow !== null && destinationProblem(ctx.plan, group.overflow) === null;
   const whenUnanswered = inBranch(ctx, () => overflow(ctx, group, groupNode, "no_answer"));
+  const whenBusy = hasOverflow ? whenUnanswered : inBranch(ctx, () => overflow(ctx, group, groupNode, "busy"));
   return [{
     type: "dial",
     targets,

@@ -73,9 +73,18 @@ function ringNormally(ctx: RouteContext, extension: Extension, via: ForwardVia |
     timeoutSec,
     callerId: ctx.callerId,
     onBusy: inBranch(ctx, () => whenBusy(ctx, extension)),
-    onNoAnswer: inBranch(ctx, () => whenUnanswered(ctx, extension, "no_answer")),
-    onUnreachable: inBranch(ctx, () => whenUnanswered(ctx, extension, "congestion")),
+    ...inBranch(ctx, () => unansweredBranches(ctx, extension)),
   }];
+}
+
+/**
+ * No answer and unreachable lead to the same place unless both end in a hangup (whose cause
+ * differs), so the forward is planned once and shared: half the work, and one trace.
+ */
+function unansweredBranches(ctx: RouteContext, extension: Extension): { onNoAnswer: CallStep[]; onUnreachable: CallStep[] } {
+  const onNoAnswer = whenUnanswered(ctx, extension, "no_answer");
+  const isHangup = onNoAnswer.length === 1 && onNoAnswer[0]?.type === "hangup";
+  return { onNoAnswer, onUnreachable: isHangup ? whenUnanswered(ctx, extension, "congestion") : onNoAnswer };
 }
 
 function whenBusy(ctx: RouteContext, extension: Extension): CallStep[] {
