@@ -1,6 +1,6 @@
 /**
  * Whether one call rule matches a call, and why (or why not) in words a customer understands:
- * "caller +44 20 7946 0000 is from United Kingdom, not United States", "Monday 10:00 is outside
+ * "caller +44 2079460000 is from United Kingdom, not United States", "Monday 10:00 is outside
  * Mon–Fri 09:00–17:00", "disabled".
  */
 import { callerCountry, countryName, displayNumber } from "./caller-country";
