@@ -22,6 +22,8 @@ export interface CompiledRouting {
   huntGroupsById: Map<string, HuntGroupConfig>;
   huntGroupsByNumber: Map<string, HuntGroupConfig>;
   rulesByOwner: Map<string, CompiledRule[]>;
+  rulesByExtension: Map<string, CompiledRule[]>;
+  rulesByDid: Map<string, CompiledRule[]>;
   followMeByExtension: Map<string, CompiledFollowMe>;
   holidays: Set<string>;
   generalMailbox: string;
@@ -43,10 +45,16 @@ export function compileRouting(raw: TenantDialPlanInput, indexes: Indexes, warni
   }
 
   const rulesByOwner = new Map<string, CompiledRule[]>();
+  const rulesByExtension = new Map<string, CompiledRule[]>();
+  const rulesByDid = new Map<string, CompiledRule[]>();
   const followMeByExtension = new Map<string, CompiledFollowMe>();
   for (const extension of indexes.extensionsById.values()) {
     const owner = `extension ${extension.number}`;
-    if (extension.rules?.length) rulesByOwner.set(flowId.extension(extension.id), compileRules(extension.rules, owner, raw.numbering, warnings));
+    if (extension.rules?.length) {
+      const rules = compileRules(extension.rules, owner, raw.numbering, warnings);
+      rulesByOwner.set(flowId.extension(extension.id), rules);
+      rulesByExtension.set(extension.id, rules);
+    }
     const { followMe } = extension;
     if (followMe && followMe.steps.length === 0) warnings.push(`${owner}: follow-me has no entries; the extension rings normally`);
     else if (followMe) {
@@ -58,7 +66,11 @@ export function compileRouting(raw: TenantDialPlanInput, indexes: Indexes, warni
     }
   }
   for (const [e164, did] of indexes.didNumbers) {
-    if (did.rules?.length) rulesByOwner.set(flowId.did(e164), compileRules(did.rules, `DID ${e164}`, raw.numbering, warnings));
+    if (did.rules?.length) {
+      const rules = compileRules(did.rules, `DID ${e164}`, raw.numbering, warnings);
+      rulesByOwner.set(flowId.did(e164), rules);
+      rulesByDid.set(e164, rules);
+    }
   }
 
   const holidays = new Set<string>();
@@ -66,7 +78,7 @@ export function compileRouting(raw: TenantDialPlanInput, indexes: Indexes, warni
     if (/^\d{4}-\d{2}-\d{2}$/.test(day)) holidays.add(day);
     else warnings.push(`holiday "${day}" is not a date YYYY-MM-DD; ignored`);
   }
-  return { huntGroupsById, huntGroupsByNumber, rulesByOwner, followMeByExtension, holidays, generalMailbox: raw.generalMailbox ?? `general@${raw.tenantId}` };
+  return { huntGroupsById, huntGroupsByNumber, rulesByOwner, rulesByExtension, rulesByDid, followMeByExtension, holidays, generalMailbox: raw.generalMailbox ?? `general@${raw.tenantId}` };
 }
 
 function compileRules(rules: CallRuleConfig[], owner: string, numbering: NumberingPlan, warnings: string[]): CompiledRule[] {

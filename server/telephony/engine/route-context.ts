@@ -38,8 +38,11 @@ export interface RouteContext {
    * "if busy" / "if no answer" are planned with this off, as they may never happen.
    */
   isRecording: boolean;
-  /** Extension and hunt-group node ids on the way to the current destination: the loop guard. */
-  visiting: string[];
+  /**
+   * Extensions and hunt groups (the compiled objects, compared by identity: no string is built
+   * or compared per step) on the way to the current destination: the loop guard.
+   */
+  visiting: object[];
   local: LocalParts | null | undefined;
 }
 

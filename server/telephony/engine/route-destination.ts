@@ -25,23 +25,33 @@ export function routeDestination(ctx: RouteContext, destination: Destination, vi
     ctx.trace.push(`The destination ${problem}; hang up.`);
     return [{ type: "hangup", cause: "unallocated" }];
   }
-  const isLoop = ctx.visiting.includes(nodeId) || ctx.visiting.length >= MAX_ROUTING_DEPTH;
+  const tooDeep = ctx.visiting.length >= MAX_ROUTING_DEPTH;
   switch (destination.kind) {
     case "extension": {
       const extension = ctx.plan.extensionsById.get(destination.extensionId)!;
-      if (isLoop) {
+      if (tooDeep || ctx.visiting.includes(extension)) {
         ctx.trace.push(`Extension ${extension.number} is already on this call's way (a forwarding loop, or too deep): ringing its phone only.`);
         return ringPhoneOnly(ctx, extension, via);
       }
-      return nested(ctx, nodeId, () => routeExtension(ctx, extension, via));
+      ctx.visiting.push(extension);
+      try {
+        return routeExtension(ctx, extension, via);
+      } finally {
+        ctx.visiting.pop();
+      }
     }
     case "huntGroup": {
       const group = ctx.plan.huntGroupsById.get(destination.huntGroupId)!;
-      if (isLoop) {
+      if (tooDeep || ctx.visiting.includes(group)) {
         ctx.trace.push(`Hunt group ${group.name} is already on this call's way (an overflow loop, or too deep): hang up.`);
         return [{ type: "hangup", cause: "no_answer" }];
       }
-      return nested(ctx, nodeId, () => routeHuntGroup(ctx, group));
+      ctx.visiting.push(group);
+      try {
+        return routeHuntGroup(ctx, group);
+      } finally {
+        ctx.visiting.pop();
+      }
     }
     case "voicemail":
       ctx.trace.push(`Voicemail box ${destination.mailbox}.`);
@@ -50,14 +60,5 @@ export function routeDestination(ctx: RouteContext, destination: Destination, vi
       return faxDial(ctx.plan.faxAccountsById.get(destination.sipAccountId)!, ctx.callerId, ctx.trace, via);
     case "external":
       return [externalForward(ctx, destination, via) ?? { type: "hangup", cause: "congestion" }];
-  }
-}
-
-function nested(ctx: RouteContext, nodeId: string, route: () => CallStep[]): CallStep[] {
-  ctx.visiting.push(nodeId);
-  try {
-    return route();
-  } finally {
-    ctx.visiting.pop();
   }
 }

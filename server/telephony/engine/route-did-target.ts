@@ -14,7 +14,7 @@ import type { DidTarget } from "./types";
 export function routeDidTarget(ctx: RouteContext, did: string, target: DidTarget): Decision {
   const nodeId = flowId.did(did);
   visit(ctx, nodeId);
-  const rule = weighRules(ctx, nodeId, { e164: did, short: null });
+  const rule = weighRules(ctx, nodeId, ctx.plan.rulesByDid.get(did), { e164: did, short: null });
   if (rule !== null) {
     const steps = ruleActionSteps(ctx, nodeId, rule, didMailbox(ctx, target));
     if (steps !== null) return { kind: "inbound", steps };

@@ -17,7 +17,7 @@ export function routeExtension(ctx: RouteContext, extension: Extension, via: For
   const nodeId = flowId.extension(extension.id);
   ctx.trace.push(`${capitalised(extensionLabel(extension))}${via ? ` (${via})` : ""}.`);
   const dialled = ctx.didE164 !== null ? { e164: ctx.didE164, short: null } : { e164: null, short: extension.number };
-  const rule = weighRules(ctx, nodeId, dialled);
+  const rule = weighRules(ctx, nodeId, ctx.plan.rulesByExtension.get(extension.id), dialled);
   if (rule !== null) {
     const mailbox = extension.voicemail.isEnabled ? extension.voicemail.mailbox : ctx.plan.generalMailbox;
     const steps = ruleActionSteps(ctx, nodeId, rule, mailbox);

@@ -11,9 +11,11 @@ import { visit, type RouteContext, type RuleNumber } from "./route-context";
 import { matchRule } from "./rule-match";
 import { RULE_MESSAGES, type CompiledRule } from "./types";
 
-/** The matching rule, or null (then the owner's normal handling follows; the path is at its no-rule node). */
-export function weighRules(ctx: RouteContext, ownerNodeId: string, dialled: RuleNumber): CompiledRule | null {
-  const rules = ctx.plan.rulesByOwner.get(ownerNodeId);
+/**
+ * The matching rule of `rules` (the owner's, from plan.rulesByDid / rulesByExtension), or null
+ * (then the owner's normal handling follows; the path is at its no-rule node).
+ */
+export function weighRules(ctx: RouteContext, ownerNodeId: string, rules: readonly CompiledRule[] | undefined, dialled: RuleNumber): CompiledRule | null {
   if (!rules || rules.length === 0) return null;
   let matched: CompiledRule | null = null;
   for (const rule of rules) {

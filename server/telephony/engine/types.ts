@@ -243,6 +243,12 @@ export interface TenantDialPlan {
   huntGroupsByNumber: ReadonlyMap<string, HuntGroupConfig>;
   /** Rules per owner, keyed by the owner's call-flow node id (flowId.did / flowId.extension). */
   rulesByOwner: ReadonlyMap<string, readonly CompiledRule[]>;
+  /**
+   * The same rule lists keyed by extension id and by DID E.164, for routing: looking up a
+   * string built per call (a node id) costs ~8x a key whose hash the string already holds.
+   */
+  rulesByExtension: ReadonlyMap<string, readonly CompiledRule[]>;
+  rulesByDid: ReadonlyMap<string, readonly CompiledRule[]>;
   /** Follow-me lists by extension id, periods pre-parsed. */
   followMeByExtension: ReadonlyMap<string, CompiledFollowMe>;
   /** Local dates "YYYY-MM-DD". */
