@@ -33,6 +33,8 @@ export function routeHuntGroup(ctx: RouteContext, group: HuntGroupConfig): CallS
   const targets: DialTarget[] = [];
   let busyCount = 0;
   let remaining = groupRingSec;
+  let timeoutSec = 1;
+  let ringing = "";
   for (const member of members) {
     const extension = ctx.plan.extensionsById.get(member.extensionId);
     const problem = memberProblem(extension, group, ctx.state);
@@ -45,7 +47,11 @@ export function routeHuntGroup(ctx: RouteContext, group: HuntGroupConfig): CallS
     const ringSec = Math.min(safeRingSec(member.ringSec), isRingAll ? groupRingSec : remaining);
     if (!isRingAll) remaining -= ringSec;
     if (targets.length === 0) visit(ctx, flowId.huntMember(group.id, member.extensionId));
-    targets.push(phoneTarget(extension!, "HUNT_GROUP", ringSec));
+    const target = phoneTarget(extension!, "HUNT_GROUP", ringSec);
+    targets.push(target);
+    // The trace line and the dial's timeout, built as we go (no map/join/spread per call).
+    ringing += `${ringing === "" ? "" : ", "}${target.kind === "endpoint" ? target.label : ""} (${ringSec}s)`;
+    if (ringSec > timeoutSec) timeoutSec = ringSec;
   }
 
   if (targets.length === 0) {
@@ -53,7 +59,7 @@ export function routeHuntGroup(ctx: RouteContext, group: HuntGroupConfig): CallS
     ctx.trace.push(`Nobody in hunt group ${group.name} can take the call.`);
     return overflow(ctx, group, groupNode, cause);
   }
-  ctx.trace.push(`Ring ${targets.map((t) => (t.kind === "endpoint" ? `${t.label} (${t.ringSec}s)` : "")).join(", ")}${isRingAll ? " at once" : " in turn"}.`);
+  ctx.trace.push(`Ring ${ringing}${isRingAll ? " at once" : " in turn"}.`);
   // With a usable overflow every failure goes there: plan it once and share it.
   const hasOverflow = group.overflow !== null && destinationProblem(ctx.plan, group.overflow) === null;
   const whenUnanswered = inBranch(ctx, () => overflow(ctx, group, groupNode, "no_answer"));
@@ -62,7 +68,7 @@ export function routeHuntGroup(ctx: RouteContext, group: HuntGroupConfig): CallS
     type: "dial",
     targets,
     strategy: isRingAll ? "simultaneous" : "sequential",
-    timeoutSec: Math.max(...targets.map((t) => t.ringSec ?? 1)),
+    timeoutSec,
     callerId: ctx.callerId,
     onBusy: whenBusy,
     onNoAnswer: whenUnanswered,

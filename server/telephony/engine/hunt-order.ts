@@ -39,18 +39,18 @@ function leastUsed(group: HuntGroupConfig, state: RoutingState): Member[] {
 }
 
 /** Members in ring order; `cursor` is set for round robin (the worker claims it). */
-export function huntOrder(group: HuntGroupConfig, state: RoutingState): { members: Member[]; cursor: number | null } {
+export function huntOrder(group: HuntGroupConfig, state: RoutingState): { members: readonly Member[]; cursor: number | null } {
   switch (group.strategy) {
     case "roundRobin": {
       const cursor = state.roundRobinCursors.get(group.id) ?? 0;
       const offset = roundRobinOffset(cursor, group.members.length);
-      return { members: [...group.members.slice(offset), ...group.members.slice(0, offset)], cursor };
+      return { members: offset === 0 ? group.members : group.members.slice(offset).concat(group.members.slice(0, offset)), cursor };
     }
     case "leastUsed":
       return { members: leastUsed(group, state), cursor: null };
     case "random":
       return { members: shuffled(group.members, state.random), cursor: null };
     default:
-      return { members: [...group.members], cursor: null };
+      return { members: group.members, cursor: null }; // read only: no copy per call
   }
 }

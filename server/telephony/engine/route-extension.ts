@@ -4,18 +4,18 @@
  * busy / no-answer forwarding or voicemail. The order is what users of any PBX expect.
  */
 import type { CallStep, ForwardVia, HangupCause } from "./call-plan";
-import { extensionLabel, mailboxOrHangup, phoneTarget, ringTimeout } from "./dial-extension";
+import { extensionLabel, extensionTitle, mailboxOrHangup, phoneTarget, ringTimeout } from "./dial-extension";
 import { destinationProblem } from "./destination-problem";
 import { flowId } from "./flow-ids";
 import { routeFollowMe } from "./follow-me";
-import { inBranch, visit, type RouteContext } from "./route-context";
+import { visit, type RouteContext } from "./route-context";
 import { routeDestination } from "./route-destination";
 import { ruleActionSteps, weighRules } from "./rules";
 import type { Destination, Extension } from "./types";
 
 export function routeExtension(ctx: RouteContext, extension: Extension, via: ForwardVia | undefined): CallStep[] {
   const nodeId = flowId.extension(extension.id);
-  ctx.trace.push(`${capitalised(extensionLabel(extension))}${via ? ` (${via})` : ""}.`);
+  ctx.trace.push(via ? `${extensionTitle(extension)} (${via}).` : `${extensionTitle(extension)}.`);
   const dialled = ctx.didE164 !== null ? { e164: ctx.didE164, short: null } : { e164: null, short: extension.number };
   const rule = weighRules(ctx, nodeId, ctx.plan.rulesByExtension.get(extension.id), dialled);
   if (rule !== null) {
@@ -25,7 +25,7 @@ export function routeExtension(ctx: RouteContext, extension: Extension, via: For
   }
   if (extension.doNotDisturb === true) {
     visit(ctx, flowId.dnd(extension.id));
-    ctx.trace.push(`${capitalised(extensionLabel(extension))} is on do-not-disturb: ${extension.voicemail.isEnabled ? "voicemail (busy greeting)" : "busy"}.`);
+    ctx.trace.push(`${extensionTitle(extension)} is on do-not-disturb: ${extension.voicemail.isEnabled ? "voicemail (busy greeting)" : "busy"}.`);
     visit(ctx, extension.voicemail.isEnabled ? flowId.voicemail(extension.voicemail.mailbox) : flowId.hangup(nodeId, "busy"));
     return mailboxOrHangup(extension, "busy", "busy");
   }
@@ -39,8 +39,6 @@ export function routeExtension(ctx: RouteContext, extension: Extension, via: For
   visit(ctx, flowId.ring(extension.id));
   return ringNormally(ctx, extension, via);
 }
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A configured forward that can be used now, or null (absent, or dangling: skipped with a trace line). */
 export function usableForward(ctx: RouteContext, extension: Extension, destination: Destination | null | undefined, when: string): Destination | null {
@@ -56,7 +54,7 @@ function ringNormally(ctx: RouteContext, extension: Extension, via: ForwardVia |
   const label = extensionLabel(extension);
   const hasVoicemail = extension.voicemail.isEnabled;
   if (extension.endpoint === null) {
-    ctx.trace.push(`${capitalised(label)} has no phone provisioned; ${hasVoicemail ? "sending to voicemail" : "hanging up"}.`);
+    ctx.trace.push(`${extensionTitle(extension)} has no phone provisioned; ${hasVoicemail ? "sending to voicemail" : "hanging up"}.`);
     return whenUnanswered(ctx, extension, "congestion");
   }
   const timeoutSec = ringTimeout(ctx.plan, extension);
@@ -66,25 +64,21 @@ function ringNormally(ctx: RouteContext, extension: Extension, via: ForwardVia |
       ? `If busy, unanswered or unreachable: voicemail box ${extension.voicemail.mailbox}.`
       : "If busy: busy signal; if unanswered or unreachable: hang up (no voicemail).",
   );
-  return [{
-    type: "dial",
-    targets: [phoneTarget(extension, via)],
-    strategy: "simultaneous",
-    timeoutSec,
-    callerId: ctx.callerId,
-    onBusy: inBranch(ctx, () => whenBusy(ctx, extension)),
-    ...inBranch(ctx, () => unansweredBranches(ctx, extension)),
-  }];
-}
-
-/**
- * No answer and unreachable lead to the same place unless both end in a hangup (whose cause
- * differs), so the forward is planned once and shared: half the work, and one trace.
- */
-function unansweredBranches(ctx: RouteContext, extension: Extension): { onNoAnswer: CallStep[]; onUnreachable: CallStep[] } {
-  const onNoAnswer = whenUnanswered(ctx, extension, "no_answer");
-  const isHangup = onNoAnswer.length === 1 && onNoAnswer[0]?.type === "hangup";
-  return { onNoAnswer, onUnreachable: isHangup ? whenUnanswered(ctx, extension, "congestion") : onNoAnswer };
+  // The failure branches may never happen: planned off the path (inBranch, written out to
+  // spare a closure per branch on every call).
+  const wasRecording = ctx.isRecording;
+  ctx.isRecording = false;
+  try {
+    const onBusy = whenBusy(ctx, extension);
+    // No answer and unreachable lead to the same place unless both end in a hangup (whose
+    // cause differs), so the forward is planned once and shared: half the work, and one trace.
+    const onNoAnswer = whenUnanswered(ctx, extension, "no_answer");
+    const isHangup = onNoAnswer.length === 1 && onNoAnswer[0]?.type === "hangup";
+    const onUnreachable = isHangup ? whenUnanswered(ctx, extension, "congestion") : onNoAnswer;
+    return [{ type: "dial", targets: [phoneTarget(extension, via)], strategy: "simultaneous", timeoutSec, callerId: ctx.callerId, onBusy, onNoAnswer, onUnreachable }];
+  } finally {
+    ctx.isRecording = wasRecording;
+  }
 }
 
 function whenBusy(ctx: RouteContext, extension: Extension): CallStep[] {
