@@ -89,6 +89,7 @@ function unindexed(plan: TenantDialPlan): TenantDialPlan {
     ...plan,
     extensionsById: new ScanMap(plan.extensionsById), extensionsByNumber: new ScanMap(plan.extensionsByNumber),
     extensionsByEndpoint: new ScanMap(plan.extensionsByEndpoint), faxAccountsById: new ScanMap(plan.faxAccountsById), didsByNumber: new ScanMap(plan.didsByNumber),
+    rulesByExtension: new ScanMap(plan.rulesByExtension), rulesByDid: new ScanMap(plan.rulesByDid),
     blocked: { ...blocked, exact: new ScanSet(blocked.exact), prefixes: new ScanSet(blocked.prefixes) },
     emergencyNumbers: new ScanSet(plan.emergencyNumbers),
     outbound: outbound && { ...outbound, allowedClis: new ScanSet(outbound.allowedClis) },
