@@ -88,7 +88,7 @@ function unindexed(plan: TenantDialPlan): TenantDialPlan {
   return {
     ...plan,
     extensionsById: new ScanMap(plan.extensionsById), extensionsByNumber: new ScanMap(plan.extensionsByNumber),
-    extensionsByEndpoint: new ScanMap(plan.extensionsByEndpoint), faxAccountsById: new ScanMap(plan.faxAccountsById), didsByNumber: new ScanMap(plan.didsByNumber),
+    extensionsByEndpoint: new ScanMap(plan.extensionsByEndpoint), faxAccountsById: new ScanMap(plan.faxAccountsById), didsByNumber: new ScanMap(plan.didsByNumber), didRoutes: new ScanMap(plan.didRoutes),
     rulesByExtension: new ScanMap(plan.rulesByExtension), rulesByDid: new ScanMap(plan.rulesByDid),
     blocked: { ...blocked, exact: new ScanSet(blocked.exact), prefixes: new ScanSet(blocked.prefixes) },
     emergencyNumbers: new ScanSet(plan.emergencyNumbers),

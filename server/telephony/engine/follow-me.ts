@@ -6,7 +6,7 @@
  * answer both move down the list (the worker walks a sequential dial's targets).
  */
 import type { CallStep, DialTarget, ForwardVia } from "./call-plan";
-import { extensionLabel, phoneTarget, safeRingSec } from "./dial-extension";
+import { phoneTarget, safeRingSec } from "./dial-extension";
 import { destinationProblem, externalE164 } from "./destination-problem";
 import { flowId } from "./flow-ids";
 import { matchPeriod } from "./period";
@@ -53,8 +53,8 @@ export function routeFollowMe(ctx: RouteContext, extension: Extension, followMe:
   const ringsSelfFirst = followMe.ringSelfFirstSec !== null && extension.endpoint !== null;
   const selfRingSec = safeRingSec(followMe.ringSelfFirstSec);
   if (ringsSelfFirst) {
-    visit(ctx, flowId.ring(extension.id));
-    ctx.trace.push(`Follow-me: ring ${extensionLabel(extension)} first for ${selfRingSec}s, then the list.`);
+    visit(ctx, extension.facts.ringNodeId);
+    ctx.trace.push(`Follow-me: ring ${extension.facts.label} first for ${selfRingSec}s, then the list.`);
   }
   // Until something rings, each entry passed is on the decision's path.
   let isSearching = !ringsSelfFirst;

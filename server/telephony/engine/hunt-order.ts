@@ -5,7 +5,10 @@
  */
 import type { HuntGroupConfig, RoutingState } from "./types";
 
-type Member = HuntGroupConfig["members"][number];
+/** Anything naming a member extension: the config's members, or the compiled ones. */
+interface Member {
+  extensionId: string;
+}
 
 /** Rotates the full list by the cursor, so skipping an absent member does not shift everyone else. */
 export function roundRobinOffset(cursor: number, size: number): number {
@@ -13,7 +16,7 @@ export function roundRobinOffset(cursor: number, size: number): number {
   return ((Math.floor(cursor) % size) + size) % size;
 }
 
-function shuffled(members: readonly Member[], random: () => number): Member[] {
+function shuffled<M extends Member>(members: readonly M[], random: () => number): M[] {
   const list = [...members];
   for (let i = list.length - 1; i > 0; i--) {
     const r = random();
@@ -23,8 +26,8 @@ function shuffled(members: readonly Member[], random: () => number): Member[] {
   return list;
 }
 
-function leastUsed(group: HuntGroupConfig, state: RoutingState): Member[] {
-  const ranked = group.members.map((member, position) => ({ member, position, usage: state.usage.get(member.extensionId) }));
+function leastUsed<M extends Member>(group: HuntGroupConfig, members: readonly M[], state: RoutingState): M[] {
+  const ranked = members.map((member, position) => ({ member, position, usage: state.usage.get(member.extensionId) }));
   const key = group.leastUsedBy === "longestIdle"
     // Never called counts as idle the longest.
     ? (u: (typeof ranked)[number]) => u.usage?.lastCallEndedAt?.getTime() ?? Number.NEGATIVE_INFINITY
@@ -39,18 +42,18 @@ function leastUsed(group: HuntGroupConfig, state: RoutingState): Member[] {
 }
 
 /** Members in ring order; `cursor` is set for round robin (the worker claims it). */
-export function huntOrder(group: HuntGroupConfig, state: RoutingState): { members: readonly Member[]; cursor: number | null } {
+export function huntOrder<M extends Member>(group: HuntGroupConfig, members: readonly M[], state: RoutingState): { members: readonly M[]; cursor: number | null } {
   switch (group.strategy) {
     case "roundRobin": {
       const cursor = state.roundRobinCursors.get(group.id) ?? 0;
-      const offset = roundRobinOffset(cursor, group.members.length);
-      return { members: offset === 0 ? group.members : group.members.slice(offset).concat(group.members.slice(0, offset)), cursor };
+      const offset = roundRobinOffset(cursor, members.length);
+      return { members: offset === 0 ? members : members.slice(offset).concat(members.slice(0, offset)), cursor };
     }
     case "leastUsed":
-      return { members: leastUsed(group, state), cursor: null };
+      return { members: leastUsed(group, members, state), cursor: null };
     case "random":
-      return { members: shuffled(group.members, state.random), cursor: null };
+      return { members: shuffled(members, state.random), cursor: null };
     default:
-      return { members: group.members, cursor: null }; // read only: no copy per call
+      return { members, cursor: null }; // read only: no copy per call
   }
 }

@@ -33,6 +33,8 @@ export interface RouteContext {
   caller: RuleNumber;
   /** The DID the call came in on (also for an extension dialling the tenant's own DID). */
   didE164: string | null;
+  /** The same DID as an extension rule's dialled filter sees it (the compiled DID's, no allocation per call). */
+  didDialled: RuleNumber | null;
   /**
    * Only the line of decisions taken now is recorded in `path` and `ruleChecks`; branches for
    * "if busy" / "if no answer" are planned with this off, as they may never happen.
@@ -49,7 +51,7 @@ export interface RouteContext {
 export function newContext(plan: TenantDialPlan, now: Date, state: RoutingState, trace: string[]): RouteContext {
   return {
     plan, now, state, trace, path: [], ruleChecks: [], roundRobin: [],
-    callerId: { number: null, name: null }, caller: { e164: null, short: null }, didE164: null,
+    callerId: { number: null, name: null }, caller: { e164: null, short: null }, didE164: null, didDialled: null,
     isRecording: true, visiting: [], local: undefined,
   };
 }

@@ -18,9 +18,11 @@ import type { Destination } from "./types";
  * its phone only, a hunt group hangs up, and the trace says so.
  */
 export function routeDestination(ctx: RouteContext, destination: Destination, via: ForwardVia | undefined): CallStep[] {
-  const nodeId = destinationNodeId(ctx.plan, destination);
-  visit(ctx, nodeId);
-  const problem = destinationProblem(ctx.plan, destination);
+  // Extensions and hunt groups (most destinations) carry their node id: no string built per step.
+  const extension = destination.kind === "extension" ? ctx.plan.extensionsById.get(destination.extensionId) : undefined;
+  const group = destination.kind === "huntGroup" ? ctx.plan.huntGroupsById.get(destination.huntGroupId) : undefined;
+  visit(ctx, extension?.facts.nodeId ?? group?.facts.nodeId ?? destinationNodeId(ctx.plan, destination));
+  const problem = extension !== undefined || group !== undefined ? null : destinationProblem(ctx.plan, destination);
   if (problem !== null) {
     ctx.trace.push(`The destination ${problem}; hang up.`);
     return [{ type: "hangup", cause: "unallocated" }];
@@ -28,7 +30,7 @@ export function routeDestination(ctx: RouteContext, destination: Destination, vi
   const tooDeep = ctx.visiting.length >= MAX_ROUTING_DEPTH;
   switch (destination.kind) {
     case "extension": {
-      const extension = ctx.plan.extensionsById.get(destination.extensionId)!;
+      if (!extension) return []; // unreachable: destinationProblem reported a missing one
       if (tooDeep || ctx.visiting.includes(extension)) {
         ctx.trace.push(`Extension ${extension.number} is already on this call's way (a forwarding loop, or too deep): ringing its phone only.`);
         return ringPhoneOnly(ctx, extension, via);
@@ -41,7 +43,7 @@ export function routeDestination(ctx: RouteContext, destination: Destination, vi
       }
     }
     case "huntGroup": {
-      const group = ctx.plan.huntGroupsById.get(destination.huntGroupId)!;
+      if (!group) return []; // unreachable, as above
       if (tooDeep || ctx.visiting.includes(group)) {
         ctx.trace.push(`Hunt group ${group.name} is already on this call's way (an overflow loop, or too deep): hang up.`);
         return [{ type: "hangup", cause: "no_answer" }];

@@ -45,11 +45,12 @@ export function routeFromExtension(ctx: RouteContext, call: IncomingCall, extens
     return hangUp("unallocated", "unallocated", `"${parsed.digits}" is not an extension or emergency number.`, trace);
   }
 
-  const ownDid = plan.didsByNumber.get(parsed.e164);
+  const ownDid = plan.didRoutes.get(parsed.e164);
   if (ownDid !== undefined) {
     trace.push(`${parsed.e164} is this tenant's own DID; routing it internally.`);
     ctx.didE164 = parsed.e164;
-    const decision = routeDidTarget(ctx, parsed.e164, ownDid);
+    ctx.didDialled = ownDid.dialled;
+    const decision = routeDidTarget(ctx, ownDid);
     return decision.kind === "inbound" ? { ...decision, kind: "internal" } : decision;
   }
 
