@@ -6,7 +6,7 @@
 import { countryName, isKnownCountry } from "./caller-country";
 import { flowId } from "./flow-ids";
 import { cleanNumber, normalizePrefix, parseNumber } from "./normalize-number";
-import { compilePeriod } from "./period";
+import { sharedPeriods } from "./period";
 import { huntGroupFacts } from "./routing-facts";
 import type {
   CallRuleConfig, CompiledCallerFilter, CompiledDid, CompiledHuntGroup, CompiledFollowMe, CompiledNumberFilter, CompiledRule, Extension, NumberingPlan, NumberPattern, TenantDialPlanInput,
@@ -32,6 +32,7 @@ export interface CompiledRouting {
 }
 
 export function compileRouting(raw: TenantDialPlanInput, indexes: Indexes, warnings: string[]): CompiledRouting {
+  const compilePeriod = sharedPeriods();
   const huntGroupsById = new Map<string, CompiledHuntGroup>();
   const huntGroupsByNumber = new Map<string, CompiledHuntGroup>();
   for (const group of raw.huntGroups ?? []) {
@@ -54,7 +55,7 @@ export function compileRouting(raw: TenantDialPlanInput, indexes: Indexes, warni
   for (const extension of indexes.extensionsById.values()) {
     const owner = `extension ${extension.number}`;
     if (extension.rules?.length) {
-      const rules = compileRules(extension.rules, owner, raw.numbering, warnings);
+      const rules = compileRules(extension.rules, owner, raw.numbering, warnings, compilePeriod);
       rulesByOwner.set(flowId.extension(extension.id), rules);
       rulesByExtension.set(extension.id, rules);
       extension.facts.rules = rules;
@@ -76,7 +77,7 @@ export function compileRouting(raw: TenantDialPlanInput, indexes: Indexes, warni
     const nodeId = flowId.did(e164);
     let rules: CompiledRule[] | undefined;
     if (did.rules?.length) {
-      rules = compileRules(did.rules, `DID ${e164}`, raw.numbering, warnings);
+      rules = compileRules(did.rules, `DID ${e164}`, raw.numbering, warnings, compilePeriod);
       rulesByOwner.set(nodeId, rules);
       rulesByDid.set(e164, rules);
     }
@@ -91,7 +92,7 @@ export function compileRouting(raw: TenantDialPlanInput, indexes: Indexes, warni
   return { huntGroupsById, huntGroupsByNumber, didRoutes, rulesByOwner, rulesByExtension, rulesByDid, followMeByExtension, holidays, generalMailbox: raw.generalMailbox ?? `general@${raw.tenantId}` };
 }
 
-function compileRules(rules: CallRuleConfig[], owner: string, numbering: NumberingPlan, warnings: string[]): CompiledRule[] {
+function compileRules(rules: CallRuleConfig[], owner: string, numbering: NumberingPlan, warnings: string[], compilePeriod: ReturnType<typeof sharedPeriods>): CompiledRule[] {
   return rules.map((rule) => {
     const label = `${owner}: rule "${rule.name}"`;
     return {

@@ -343,6 +343,11 @@ export interface CompiledPeriod {
   holidays: TimePeriod["holidays"];
   /** e.g. "Mon–Fri 09:00–17:00"; traces, rule reasons and the call-flow view show it. */
   text: string;
+  /**
+   * The last match (period.ts): local parts are one shared object per zone per minute, so
+   * every call in that minute asks the same question. Set by matchPeriod.
+   */
+  memo?: { at: object; holidays: object; result: { isMatch: boolean; reason: string } } | null;
 }
 
 /** Numbers normalised once: E.164 forms for DIDs and callers, raw digits for extension numbers. */
