@@ -46,13 +46,16 @@ export interface RouteContext {
    */
   visiting: object[];
   local: LocalParts | null | undefined;
+  /** The caller as rule reasons show it, and their country: worked out on first use, once per call. */
+  callerShown: string | undefined;
+  callerCountry: string | null | undefined;
 }
 
 export function newContext(plan: TenantDialPlan, now: Date, state: RoutingState, trace: string[]): RouteContext {
   return {
     plan, now, state, trace, path: [], ruleChecks: [], roundRobin: [],
     callerId: { number: null, name: null }, caller: { e164: null, short: null }, didE164: null, didDialled: null,
-    isRecording: true, visiting: [], local: undefined,
+    isRecording: true, visiting: [], local: undefined, callerShown: undefined, callerCountry: undefined,
   };
 }
 
