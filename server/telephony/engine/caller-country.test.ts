@@ -26,3 +26,16 @@ describe("callerCountry", () => {
     expect(callerCountry(e164)).toBe(country);
   });
 });
+
+describe("calling codes read from the digits", () => {
+  it.each([
+    ["+12125550100", "+1 2125550100"],
+    ["+4420794600", "+44 20794600"],
+    ["+35312345678", "+353 12345678"],
+    ["+0112345678", "+0112345678"], // no code starts with 0
+    ["+", "+"],
+    ["+9", "+9"],
+  ])("displayNumber(%s) is %s", (e164, shown) => {
+    expect(displayNumber(e164)).toBe(shown);
+  });
+});

@@ -25,15 +25,33 @@ export function isKnownCountry(country: string): boolean {
   return knownCountries.has(country);
 }
 
-/** Calling codes are prefix-free, 1–3 digits. */
+let countriesByNumericCode: Map<number, readonly string[]> | null = null;
+
+/** The same table keyed by the code's value, so the digits after "+" are read without slicing a string per try. */
+function numericCodes(): Map<number, readonly string[]> {
+  countriesByNumericCode ??= new Map([...codes()].map(([code, countries]) => [Number(code), countries]));
+  return countriesByNumericCode;
+}
+
+/** Calling codes are prefix-free, 1–3 digits (none starts with 0). */
 function callingCodeLength(e164: string): number {
-  for (let length = 1; length <= 3; length++) if (codes().has(e164.slice(1, 1 + length))) return length;
+  const table = numericCodes();
+  let code = 0;
+  for (let length = 1; length <= 3 && length < e164.length; length++) {
+    const digit = e164.charCodeAt(length) - 48;
+    if (digit < 0 || digit > 9 || (length === 1 && digit === 0)) return 0;
+    code = code * 10 + digit;
+    if (table.has(code)) return length;
+  }
   return 0;
 }
 
 function countriesOfCode(e164: string): readonly string[] | undefined {
   const length = callingCodeLength(e164);
-  return length === 0 ? undefined : codes().get(e164.slice(1, 1 + length));
+  if (length === 0) return undefined;
+  let code = 0;
+  for (let i = 1; i <= length; i++) code = code * 10 + (e164.charCodeAt(i) - 48);
+  return numericCodes().get(code);
 }
 
 function parse(e164: string) {
