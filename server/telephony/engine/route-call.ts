@@ -15,9 +15,10 @@ import { EMPTY_ROUTING_STATE, type IncomingCall, type RoutingState, type TenantD
 export function routeCall(snapshot: TenantDialPlan, call: IncomingCall, now: Date, state: RoutingState = EMPTY_ROUTING_STATE): CallPlan {
   const trace = [firstLine(describeLocalTime(now, snapshot.timeZone), snapshot.tenantId)];
   const ctx = newContext(snapshot, now, state, trace);
-  const isEmergency = call.source.kind === "extension" && snapshot.emergencyNumbers.has(call.dialled.trim());
+  // Only a suspended tenant needs to know up front whether this is an emergency call.
+  const isBarred = snapshot.isSuspended && !(call.source.kind === "extension" && snapshot.emergencyNumbers.has(call.dialled.trim()));
   const decision: Decision =
-    snapshot.isSuspended && !isEmergency
+    isBarred
       ? hangUp("blocked", "rejected", "The company is suspended by its provider: only emergency calls go through.", trace)
       : call.source.kind === "extension"
         ? routeFromExtension(ctx, call, call.source.extensionId)

@@ -15,8 +15,14 @@ export interface RuleVerdict {
 
 export function matchesNumberFilter(filter: CompiledNumberFilter, number: RuleNumber): boolean {
   const { e164, short } = number;
-  if (e164 !== null && (filter.exact.has(e164) || filter.prefixes.some((p) => e164.startsWith(p)))) return true;
-  return short !== null && (filter.rawExact.has(short) || filter.rawPrefixes.some((p) => short.startsWith(p)));
+  if (e164 !== null && (filter.exact.has(e164) || startsWithAny(e164, filter.prefixes))) return true;
+  return short !== null && (filter.rawExact.has(short) || startsWithAny(short, filter.rawPrefixes));
+}
+
+/** A plain loop: `some` with an arrow would allocate a closure per rule per call. */
+function startsWithAny(number: string, prefixes: readonly string[]): boolean {
+  for (let i = 0; i < prefixes.length; i++) if (number.startsWith(prefixes[i]!)) return true;
+  return false;
 }
 
 const DISABLED: RuleVerdict = { isMatch: false, reason: "disabled" };
