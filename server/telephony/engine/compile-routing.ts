@@ -66,6 +66,8 @@ export function compileRouting(raw: TenantDialPlanInput, indexes: Indexes, warni
       const steps = followMe.steps.map((step, i) => ({
         ...step,
         period: step.activePeriod ? compilePeriod(step.activePeriod, `${owner}: follow-me step ${i + 1}`, warnings) : null,
+        nodeId: flowId.followMeStep(extension.id, step.id),
+        name: `Follow-me entry ${i + 1}`,
       }));
       const compiled: CompiledFollowMe = { strategy: followMe.strategy, ringSelfFirstSec: followMe.ringSelfFirstSec, steps };
       followMeByExtension.set(extension.id, compiled);

@@ -8,7 +8,6 @@
 import type { CallStep, DialTarget, ForwardVia } from "./call-plan";
 import { phoneTarget, safeRingSec } from "./dial-extension";
 import { destinationProblem, externalE164 } from "./destination-problem";
-import { flowId } from "./flow-ids";
 import { matchPeriod } from "./period";
 import { inBranch, localTimeOf, visit, type RouteContext } from "./route-context";
 import { routeDestination } from "./route-destination";
@@ -61,9 +60,10 @@ export function routeFollowMe(ctx: RouteContext, extension: Extension, followMe:
   const list = inBranchUnless(ctx, isSearching, () => {
     const targets: DialTarget[] = [];
     let ending: Step | null = null;
-    for (const [index, step] of followMe.steps.entries()) {
-      if (isSearching) visit(ctx, flowId.followMeStep(extension.id, step.id));
-      const name = `Follow-me entry ${index + 1}`;
+    for (let index = 0; index < followMe.steps.length; index++) {
+      const step = followMe.steps[index]!;
+      if (isSearching) visit(ctx, step.nodeId);
+      const { name } = step;
       const period = step.period === null ? null : matchPeriod(step.period, localTimeOf(ctx), ctx.plan.holidays);
       if (period !== null && !period.isMatch) {
         ctx.trace.push(`${name} is not active now (${period.reason}); skipped.`);

@@ -389,7 +389,8 @@ export interface CompiledRule {
 export interface CompiledFollowMe {
   strategy: FollowMeConfig["strategy"];
   ringSelfFirstSec: number | null;
-  steps: readonly (FollowMeStepConfig & { period: CompiledPeriod | null })[];
+  /** `nodeId`: flowId.followMeStep; `name`: "Follow-me entry 2", for traces. */
+  steps: readonly (FollowMeStepConfig & { period: CompiledPeriod | null; nodeId: string; name: string })[];
 }
 
 export interface BlockIndex {
