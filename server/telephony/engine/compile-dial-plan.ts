@@ -1,5 +1,6 @@
 import { compileRouting } from "./compile-routing";
 import { collectRoutingWarnings, indexExternalNumbers } from "./destination-problem";
+import { extensionFacts } from "./routing-facts";
 import { normalizePrefix, parseNumber, toNetworkE164 } from "./normalize-number";
 import type { BlockIndex, BlockRule, DidConfig, DidTarget, Extension, FaxAccountConfig, TenantDialPlan, TenantDialPlanInput } from "./types";
 
@@ -25,7 +26,7 @@ export function compileDialPlan(raw: TenantDialPlanInput): TenantDialPlan {
     if (config.outboundCli !== null && outboundCli === null) {
       warnings.push(`extension ${number}: outbound CLI "${config.outboundCli}" is not a valid number`);
     }
-    const extension: Extension = { ...config, number, outboundCli };
+    const extension: Extension = { ...config, number, outboundCli, facts: extensionFacts({ ...config, number }, raw.defaultRingTimeoutSec) };
     extensionsById.set(config.id, extension);
     extensionsByNumber.set(number, extension);
     if (config.endpoint !== null) extensionsByEndpoint.set(config.endpoint, extension);

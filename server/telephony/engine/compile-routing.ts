@@ -6,9 +6,10 @@
 import { countryName, isKnownCountry } from "./caller-country";
 import { flowId } from "./flow-ids";
 import { cleanNumber, normalizePrefix, parseNumber } from "./normalize-number";
-import { compilePeriod } from "./period";
+import { sharedPeriods } from "./period";
+import { huntGroupFacts } from "./routing-facts";
 import type {
-  CallRuleConfig, CompiledCallerFilter, CompiledFollowMe, CompiledNumberFilter, CompiledRule, Extension, HuntGroupConfig, NumberingPlan, NumberPattern, TenantDialPlanInput,
+  CallRuleConfig, CompiledCallerFilter, CompiledDid, CompiledHuntGroup, CompiledFollowMe, CompiledNumberFilter, CompiledRule, Extension, NumberingPlan, NumberPattern, TenantDialPlanInput,
 } from "./types";
 
 interface Indexes {
@@ -19,45 +20,70 @@ interface Indexes {
 }
 
 export interface CompiledRouting {
-  huntGroupsById: Map<string, HuntGroupConfig>;
-  huntGroupsByNumber: Map<string, HuntGroupConfig>;
+  huntGroupsById: Map<string, CompiledHuntGroup>;
+  huntGroupsByNumber: Map<string, CompiledHuntGroup>;
+  didRoutes: Map<string, CompiledDid>;
   rulesByOwner: Map<string, CompiledRule[]>;
+  rulesByExtension: Map<string, CompiledRule[]>;
+  rulesByDid: Map<string, CompiledRule[]>;
   followMeByExtension: Map<string, CompiledFollowMe>;
   holidays: Set<string>;
   generalMailbox: string;
 }
 
 export function compileRouting(raw: TenantDialPlanInput, indexes: Indexes, warnings: string[]): CompiledRouting {
-  const huntGroupsById = new Map<string, HuntGroupConfig>();
-  const huntGroupsByNumber = new Map<string, HuntGroupConfig>();
+  const compilePeriod = sharedPeriods();
+  const huntGroupsById = new Map<string, CompiledHuntGroup>();
+  const huntGroupsByNumber = new Map<string, CompiledHuntGroup>();
   for (const group of raw.huntGroups ?? []) {
     const number = group.number.trim();
     if (huntGroupsById.has(group.id)) {
       warnings.push(`hunt group ${group.name} (${group.id}) is listed twice; ignored`);
       continue;
     }
-    huntGroupsById.set(group.id, { ...group, number });
+    const compiled: CompiledHuntGroup = { ...group, number, facts: huntGroupFacts({ ...group, number }, indexes.extensionsById) };
+    huntGroupsById.set(group.id, compiled);
     if (indexes.extensionsByNumber.has(number)) warnings.push(`hunt group ${group.name}: number ${number} is an extension's; dialling it rings the extension`);
     else if (huntGroupsByNumber.has(number)) warnings.push(`hunt group ${group.name}: number ${number} is another hunt group's; ignored`);
-    else huntGroupsByNumber.set(number, group);
+    else huntGroupsByNumber.set(number, compiled);
   }
 
   const rulesByOwner = new Map<string, CompiledRule[]>();
+  const rulesByExtension = new Map<string, CompiledRule[]>();
+  const rulesByDid = new Map<string, CompiledRule[]>();
   const followMeByExtension = new Map<string, CompiledFollowMe>();
   for (const extension of indexes.extensionsById.values()) {
     const owner = `extension ${extension.number}`;
-    if (extension.rules?.length) rulesByOwner.set(flowId.extension(extension.id), compileRules(extension.rules, owner, raw.numbering, warnings));
+    if (extension.rules?.length) {
+      const rules = compileRules(extension.rules, owner, raw.numbering, warnings, compilePeriod);
+      rulesByOwner.set(flowId.extension(extension.id), rules);
+      rulesByExtension.set(extension.id, rules);
+      extension.facts.rules = rules;
+    }
     const { followMe } = extension;
-    if (followMe) {
+    if (followMe && followMe.steps.length === 0) warnings.push(`${owner}: follow-me has no entries; the extension rings normally`);
+    else if (followMe) {
       const steps = followMe.steps.map((step, i) => ({
         ...step,
         period: step.activePeriod ? compilePeriod(step.activePeriod, `${owner}: follow-me step ${i + 1}`, warnings) : null,
+        nodeId: flowId.followMeStep(extension.id, step.id),
+        name: `Follow-me entry ${i + 1}`,
       }));
-      followMeByExtension.set(extension.id, { strategy: followMe.strategy, ringSelfFirstSec: followMe.ringSelfFirstSec, steps });
+      const compiled: CompiledFollowMe = { strategy: followMe.strategy, ringSelfFirstSec: followMe.ringSelfFirstSec, steps };
+      followMeByExtension.set(extension.id, compiled);
+      extension.facts.followMe = compiled;
     }
   }
+  const didRoutes = new Map<string, CompiledDid>();
   for (const [e164, did] of indexes.didNumbers) {
-    if (did.rules?.length) rulesByOwner.set(flowId.did(e164), compileRules(did.rules, `DID ${e164}`, raw.numbering, warnings));
+    const nodeId = flowId.did(e164);
+    let rules: CompiledRule[] | undefined;
+    if (did.rules?.length) {
+      rules = compileRules(did.rules, `DID ${e164}`, raw.numbering, warnings, compilePeriod);
+      rulesByOwner.set(nodeId, rules);
+      rulesByDid.set(e164, rules);
+    }
+    didRoutes.set(e164, { e164, target: did.target, nodeId, noRuleNodeId: flowId.noRuleMatched(nodeId), hangupNodeIds: {}, rules, dialled: { e164, short: null } });
   }
 
   const holidays = new Set<string>();
@@ -65,14 +91,17 @@ export function compileRouting(raw: TenantDialPlanInput, indexes: Indexes, warni
     if (/^\d{4}-\d{2}-\d{2}$/.test(day)) holidays.add(day);
     else warnings.push(`holiday "${day}" is not a date YYYY-MM-DD; ignored`);
   }
-  return { huntGroupsById, huntGroupsByNumber, rulesByOwner, followMeByExtension, holidays, generalMailbox: raw.generalMailbox ?? `general@${raw.tenantId}` };
+  return { huntGroupsById, huntGroupsByNumber, didRoutes, rulesByOwner, rulesByExtension, rulesByDid, followMeByExtension, holidays, generalMailbox: raw.generalMailbox ?? `general@${raw.tenantId}` };
 }
 
-function compileRules(rules: CallRuleConfig[], owner: string, numbering: NumberingPlan, warnings: string[]): CompiledRule[] {
+function compileRules(rules: CallRuleConfig[], owner: string, numbering: NumberingPlan, warnings: string[], compilePeriod: ReturnType<typeof sharedPeriods>): CompiledRule[] {
   return rules.map((rule) => {
     const label = `${owner}: rule "${rule.name}"`;
     return {
       id: rule.id,
+      nodeId: flowId.rule(rule.id),
+      matchesHead: `Rule "${rule.name}": matches (`,
+      missesHead: `Rule "${rule.name}": does not match (`,
       name: rule.name,
       isEnabled: rule.isEnabled,
       period: rule.period ? compilePeriod(rule.period, label, warnings) : null,

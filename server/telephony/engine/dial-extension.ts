@@ -1,4 +1,4 @@
-import { partyLabel, type CallStep, type DialTarget, type ForwardVia, type HangupCause } from "./call-plan";
+import type { CallStep, DialTarget, ForwardVia, HangupCause } from "./call-plan";
 import type { Extension, TenantDialPlan } from "./types";
 
 const FALLBACK_RING_TIMEOUT_SEC = 20;
@@ -14,17 +14,15 @@ export function safeRingSec(wanted: number | null | undefined, fallback = FALLBA
 export function ringTimeout(plan: TenantDialPlan, extension: Extension): number {
   return safeRingSec(extension.ringTimeoutSec ?? plan.defaultRingTimeoutSec);
 }
+// (Routing reads extension.facts.ringTimeoutSec, the same figure computed at compile time.)
 
 /** The extension's phone as a dial target; the caller checked it has an endpoint. */
 export function phoneTarget(extension: Extension, via: ForwardVia | undefined, ringSec?: number): DialTarget {
-  return {
-    kind: "endpoint",
-    endpoint: extension.endpoint ?? "",
-    extensionId: extension.id,
-    label: partyLabel({ number: extension.number, name: extension.displayName }),
-    ...(ringSec !== undefined ? { ringSec } : {}),
-    ...(via ? { via } : {}),
-  };
+  // Assigned, not spread: spreading builds two throw-away objects per target.
+  const target: DialTarget = { kind: "endpoint", endpoint: extension.endpoint ?? "", extensionId: extension.id, label: extension.facts.partyLabel };
+  if (ringSec !== undefined) target.ringSec = ringSec;
+  if (via) target.via = via;
+  return target;
 }
 
 /**
@@ -37,4 +35,6 @@ export function mailboxOrHangup(extension: Extension, greeting: "busy" | "unavai
   return [{ type: "hangup", cause }];
 }
 
-export const extensionLabel = (extension: Extension) => `extension ${extension.number} (${extension.displayName})`;
+export const extensionLabel = (extension: Extension) => extension.facts.label;
+/** extensionLabel at the start of a sentence; both built at compile time (routing-facts.ts). */
+export const extensionTitle = (extension: Extension) => extension.facts.title;

@@ -6,9 +6,8 @@
  * answer both move down the list (the worker walks a sequential dial's targets).
  */
 import type { CallStep, DialTarget, ForwardVia } from "./call-plan";
-import { extensionLabel, phoneTarget, safeRingSec } from "./dial-extension";
+import { phoneTarget, safeRingSec } from "./dial-extension";
 import { destinationProblem, externalE164 } from "./destination-problem";
-import { flowId } from "./flow-ids";
 import { matchPeriod } from "./period";
 import { inBranch, localTimeOf, visit, type RouteContext } from "./route-context";
 import { routeDestination } from "./route-destination";
@@ -51,15 +50,20 @@ function stepTarget(ctx: RouteContext, step: Step): DialTarget | null {
 
 export function routeFollowMe(ctx: RouteContext, extension: Extension, followMe: CompiledFollowMe, via: ForwardVia | undefined): CallStep[] {
   const ringsSelfFirst = followMe.ringSelfFirstSec !== null && extension.endpoint !== null;
-  if (ringsSelfFirst) visit(ctx, flowId.ring(extension.id));
+  const selfRingSec = safeRingSec(followMe.ringSelfFirstSec);
+  if (ringsSelfFirst) {
+    visit(ctx, extension.facts.ringNodeId);
+    ctx.trace.push(`Follow-me: ring ${extension.facts.label} first for ${selfRingSec}s, then the list.`);
+  }
   // Until something rings, each entry passed is on the decision's path.
   let isSearching = !ringsSelfFirst;
   const list = inBranchUnless(ctx, isSearching, () => {
     const targets: DialTarget[] = [];
     let ending: Step | null = null;
-    for (const [index, step] of followMe.steps.entries()) {
-      if (isSearching) visit(ctx, flowId.followMeStep(extension.id, step.id));
-      const name = `Follow-me entry ${index + 1}`;
+    for (let index = 0; index < followMe.steps.length; index++) {
+      const step = followMe.steps[index]!;
+      if (isSearching) visit(ctx, step.nodeId);
+      const { name } = step;
       const period = step.period === null ? null : matchPeriod(step.period, localTimeOf(ctx), ctx.plan.holidays);
       if (period !== null && !period.isMatch) {
         ctx.trace.push(`${name} is not active now (${period.reason}); skipped.`);
@@ -88,10 +92,8 @@ export function routeFollowMe(ctx: RouteContext, extension: Extension, followMe:
     return [{ type: "dial", targets, strategy, timeoutSec, callerId: ctx.callerId, onBusy: after, onNoAnswer: after, onUnreachable: after }] satisfies CallStep[];
   });
   if (!ringsSelfFirst) return list;
-  const ringSec = safeRingSec(followMe.ringSelfFirstSec);
-  ctx.trace.push(`Follow-me: ring ${extensionLabel(extension)} first for ${ringSec}s.`);
   return [{
-    type: "dial", targets: [phoneTarget(extension, via)], strategy: "simultaneous", timeoutSec: ringSec, callerId: ctx.callerId,
+    type: "dial", targets: [phoneTarget(extension, via)], strategy: "simultaneous", timeoutSec: selfRingSec, callerId: ctx.callerId,
     onBusy: list, onNoAnswer: list, onUnreachable: list,
   }];
 }

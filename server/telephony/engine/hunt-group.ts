@@ -5,13 +5,13 @@
  * time capping the total. Nobody available, or nobody answering: the overflow, else hang up.
  */
 import type { CallStep, DialTarget, HangupCause } from "./call-plan";
-import { phoneTarget, safeRingSec } from "./dial-extension";
+import { phoneTarget } from "./dial-extension";
 import { destinationProblem } from "./destination-problem";
-import { flowId } from "./flow-ids";
 import { huntOrder } from "./hunt-order";
-import { inBranch, visit, type RouteContext } from "./route-context";
+import { visit, type RouteContext } from "./route-context";
 import { routeDestination } from "./route-destination";
-import type { Extension, HuntGroupConfig, RoutingState } from "./types";
+import { ownerHangupNodeId } from "./routing-facts";
+import type { CompiledHuntGroup, Extension, HuntGroupConfig, RoutingState } from "./types";
 
 /** Why a member cannot be rung now, or null. `busy` is the one reason that makes "everyone busy". */
 export function memberProblem(extension: Extension | undefined, group: HuntGroupConfig, state: RoutingState): string | null {
@@ -22,19 +22,22 @@ export function memberProblem(extension: Extension | undefined, group: HuntGroup
   return null;
 }
 
-export function routeHuntGroup(ctx: RouteContext, group: HuntGroupConfig): CallStep[] {
-  const groupNode = flowId.huntGroup(group.id);
-  const groupRingSec = safeRingSec(group.ringSec);
-  const { members, cursor } = huntOrder(group, ctx.state);
+export function routeHuntGroup(ctx: RouteContext, group: CompiledHuntGroup): CallStep[] {
+  const { facts } = group;
+  const groupRingSec = facts.ringSec;
+  const { members, cursor } = huntOrder(group, facts.members, ctx.state);
   if (cursor !== null && ctx.isRecording) ctx.roundRobin.push({ huntGroupId: group.id, cursor });
-  ctx.trace.push(`Hunt group ${group.name} (${group.number}, ${group.strategy}).`);
+  ctx.trace.push(facts.titleLine);
 
   const isRingAll = group.strategy === "ringAll";
   const targets: DialTarget[] = [];
   let busyCount = 0;
   let remaining = groupRingSec;
-  for (const member of members) {
-    const extension = ctx.plan.extensionsById.get(member.extensionId);
+  let timeoutSec = 1;
+  let ringing = "";
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i]!;
+    const { extension } = member;
     const problem = memberProblem(extension, group, ctx.state);
     if (problem !== null) {
       if (problem === "busy") busyCount++;
@@ -42,25 +45,40 @@ export function routeHuntGroup(ctx: RouteContext, group: HuntGroupConfig): CallS
       continue;
     }
     if (!isRingAll && remaining <= 0) break;
-    const ringSec = Math.min(safeRingSec(member.ringSec), isRingAll ? groupRingSec : remaining);
+    const ringSec = Math.min(member.ringSec, isRingAll ? groupRingSec : remaining);
     if (!isRingAll) remaining -= ringSec;
-    if (targets.length === 0) visit(ctx, flowId.huntMember(group.id, member.extensionId));
-    targets.push(phoneTarget(extension!, "HUNT_GROUP", ringSec));
+    if (targets.length === 0) visit(ctx, member.nodeId);
+    const target = phoneTarget(extension!, "HUNT_GROUP", ringSec);
+    targets.push(target);
+    // The trace line and the dial's timeout, built as we go (no map/join/spread per call).
+    ringing += `${ringing === "" ? "" : ", "}${target.kind === "endpoint" ? target.label : ""} (${ringSec}s)`;
+    if (ringSec > timeoutSec) timeoutSec = ringSec;
   }
 
   if (targets.length === 0) {
     const cause: HangupCause = busyCount > 0 && busyCount === members.length ? "busy" : "no_answer";
-    ctx.trace.push(`Nobody in hunt group ${group.name} can take the call.`);
-    return overflow(ctx, group, groupNode, cause);
+    ctx.trace.push(facts.nobodyLine);
+    return overflow(ctx, group, cause);
   }
-  ctx.trace.push(`Ring ${targets.map((t) => (t.kind === "endpoint" ? `${t.label} (${t.ringSec}s)` : "")).join(", ")}${isRingAll ? " at once" : " in turn"}.`);
-  const whenBusy = inBranch(ctx, () => overflow(ctx, group, groupNode, "busy"));
-  const whenUnanswered = inBranch(ctx, () => overflow(ctx, group, groupNode, "no_answer"));
+  ctx.trace.push(`Ring ${ringing}${isRingAll ? " at once" : " in turn"}.`);
+  // With a usable overflow every failure goes there: plan it once and share it.
+  const hasOverflow = group.overflow !== null && destinationProblem(ctx.plan, group.overflow) === null;
+  // Off the path (inBranch written out: no closure per call).
+  const wasRecording = ctx.isRecording;
+  ctx.isRecording = false;
+  let whenUnanswered: CallStep[];
+  let whenBusy: CallStep[];
+  try {
+    whenUnanswered = overflow(ctx, group, "no_answer");
+    whenBusy = hasOverflow ? whenUnanswered : overflow(ctx, group, "busy");
+  } finally {
+    ctx.isRecording = wasRecording;
+  }
   return [{
     type: "dial",
     targets,
     strategy: isRingAll ? "simultaneous" : "sequential",
-    timeoutSec: Math.max(...targets.map((t) => t.ringSec ?? 1)),
+    timeoutSec,
     callerId: ctx.callerId,
     onBusy: whenBusy,
     onNoAnswer: whenUnanswered,
@@ -68,14 +86,14 @@ export function routeHuntGroup(ctx: RouteContext, group: HuntGroupConfig): CallS
   }];
 }
 
-function overflow(ctx: RouteContext, group: HuntGroupConfig, groupNode: string, cause: HangupCause): CallStep[] {
+function overflow(ctx: RouteContext, group: CompiledHuntGroup, cause: HangupCause): CallStep[] {
   const problem = group.overflow ? destinationProblem(ctx.plan, group.overflow) : null;
   if (group.overflow && problem === null) {
-    ctx.trace.push(`Hunt group ${group.name} overflows.`);
+    ctx.trace.push(group.facts.overflowsLine);
     return routeDestination(ctx, group.overflow, "HUNT_GROUP");
   }
   if (problem !== null) ctx.trace.push(`Hunt group ${group.name}'s overflow ${problem}; skipped.`);
-  visit(ctx, flowId.hangup(groupNode, cause));
+  visit(ctx, ownerHangupNodeId(group.facts, cause));
   ctx.trace.push(`Hang up (${cause}).`);
   return [{ type: "hangup", cause }];
 }

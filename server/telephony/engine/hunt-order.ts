@@ -5,7 +5,10 @@
  */
 import type { HuntGroupConfig, RoutingState } from "./types";
 
-type Member = HuntGroupConfig["members"][number];
+/** Anything naming a member extension: the config's members, or the compiled ones. */
+interface Member {
+  extensionId: string;
+}
 
 /** Rotates the full list by the cursor, so skipping an absent member does not shift everyone else. */
 export function roundRobinOffset(cursor: number, size: number): number {
@@ -13,7 +16,7 @@ export function roundRobinOffset(cursor: number, size: number): number {
   return ((Math.floor(cursor) % size) + size) % size;
 }
 
-function shuffled(members: readonly Member[], random: () => number): Member[] {
+function shuffled<M extends Member>(members: readonly M[], random: () => number): M[] {
   const list = [...members];
   for (let i = list.length - 1; i > 0; i--) {
     const r = random();
@@ -23,34 +26,54 @@ function shuffled(members: readonly Member[], random: () => number): Member[] {
   return list;
 }
 
-function leastUsed(group: HuntGroupConfig, state: RoutingState): Member[] {
-  const ranked = group.members.map((member, position) => ({ member, position, usage: state.usage.get(member.extensionId) }));
-  const key = group.leastUsedBy === "longestIdle"
+interface Ranked<M> {
+  member: M;
+  position: number;
+  key: number;
+}
+
+/** Ascending key, NaN ties; ties by configured position. Module level: no closure per call. */
+function byKeyThenPosition<M>(a: Ranked<M>, b: Ranked<M>): number {
+  const byKey = Number.isNaN(a.key) || Number.isNaN(b.key) || a.key === b.key ? 0 : a.key < b.key ? -1 : 1;
+  return byKey !== 0 ? byKey : a.position - b.position;
+}
+
+function leastUsed<M extends Member>(group: HuntGroupConfig, members: readonly M[], state: RoutingState): M[] {
+  const isLongestIdle = group.leastUsedBy === "longestIdle";
+  const ranked: Ranked<M>[] = new Array(members.length);
+  for (let position = 0; position < members.length; position++) {
+    const member = members[position]!;
+    const usage = state.usage.get(member.extensionId);
     // Never called counts as idle the longest.
-    ? (u: (typeof ranked)[number]) => u.usage?.lastCallEndedAt?.getTime() ?? Number.NEGATIVE_INFINITY
-    : (u: (typeof ranked)[number]) => u.usage?.answeredToday ?? 0;
-  ranked.sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    const byKey = Number.isNaN(ka) || Number.isNaN(kb) || ka === kb ? 0 : ka < kb ? -1 : 1;
-    return byKey !== 0 ? byKey : a.position - b.position;
-  });
-  return ranked.map((r) => r.member);
+    const key = isLongestIdle ? usage?.lastCallEndedAt?.getTime() ?? Number.NEGATIVE_INFINITY : usage?.answeredToday ?? 0;
+    ranked[position] = { member, position, key };
+  }
+  ranked.sort(byKeyThenPosition);
+  const ordered: M[] = new Array(ranked.length);
+  for (let i = 0; i < ranked.length; i++) ordered[i] = ranked[i]!.member;
+  return ordered;
+}
+
+/** The list rotated to start at `offset`, in one array. */
+function rotated<M>(members: readonly M[], offset: number): M[] {
+  const list: M[] = new Array(members.length);
+  for (let i = 0; i < members.length; i++) list[i] = members[(offset + i) % members.length]!;
+  return list;
 }
 
 /** Members in ring order; `cursor` is set for round robin (the worker claims it). */
-export function huntOrder(group: HuntGroupConfig, state: RoutingState): { members: Member[]; cursor: number | null } {
+export function huntOrder<M extends Member>(group: HuntGroupConfig, members: readonly M[], state: RoutingState): { members: readonly M[]; cursor: number | null } {
   switch (group.strategy) {
     case "roundRobin": {
       const cursor = state.roundRobinCursors.get(group.id) ?? 0;
-      const offset = roundRobinOffset(cursor, group.members.length);
-      return { members: [...group.members.slice(offset), ...group.members.slice(0, offset)], cursor };
+      const offset = roundRobinOffset(cursor, members.length);
+      return { members: offset === 0 ? members : rotated(members, offset), cursor };
     }
     case "leastUsed":
-      return { members: leastUsed(group, state), cursor: null };
+      return { members: leastUsed(group, members, state), cursor: null };
     case "random":
-      return { members: shuffled(group.members, state.random), cursor: null };
+      return { members: shuffled(members, state.random), cursor: null };
     default:
-      return { members: [...group.members], cursor: null };
+      return { members, cursor: null }; // read only: no copy per call
   }
 }

@@ -19,6 +19,8 @@ export type ParsedNumber =
 export type NumberContext = "dialled" | "network";
 
 const SEPARATORS = /[\s\-.()/]/g;
+/** The same class without the g flag, for a test that keeps no lastIndex. */
+const HAS_SEPARATOR = /[\s\-.()/]/;
 const DIGITS = /^[0-9]+$/;
 const SHORT = /^[0-9*#]+$/;
 const E164_DIGITS = /^[1-9][0-9]{6,14}$/;
@@ -27,12 +29,14 @@ const MAX_INPUT_LENGTH = 64;
 
 /** Strips the separators people and phones put into numbers. */
 export function cleanNumber(raw: string): string {
-  return raw.replace(SEPARATORS, "");
+  // Most numbers arrive clean: hand back the same string (no copy, and its hash stays cached).
+  return HAS_SEPARATOR.test(raw) ? raw.replace(SEPARATORS, "") : raw;
 }
 
-function toE164(digits: string, original: string): ParsedNumber {
+/** `written`: the number already written "+<digits>", reused rather than built again. */
+function toE164(digits: string, original: string, written?: string): ParsedNumber {
   return E164_DIGITS.test(digits)
-    ? { kind: "e164", e164: `+${digits}` }
+    ? { kind: "e164", e164: written ?? `+${digits}` }
     : { kind: "invalid", reason: `"${original}" is not a valid E.164 number` };
 }
 
@@ -43,7 +47,7 @@ export function parseNumber(raw: string, plan: NumberingPlan, context: NumberCon
   if (cleaned === "") return { kind: "invalid", reason: "empty number" };
   if (cleaned.startsWith("+")) {
     const rest = cleaned.slice(1);
-    return DIGITS.test(rest) ? toE164(rest, cleaned) : { kind: "invalid", reason: `"${cleaned}" has non-digits after "+"` };
+    return DIGITS.test(rest) ? toE164(rest, cleaned, cleaned) : { kind: "invalid", reason: `"${cleaned}" has non-digits after "+"` };
   }
   if (!DIGITS.test(cleaned)) {
     if (context === "dialled" && SHORT.test(cleaned)) return { kind: "short", digits: cleaned };

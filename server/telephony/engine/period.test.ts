@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { localDateTimeIn } from "./local-date-time";
 import { localParts } from "./local-parts";
-import { compilePeriod, matchPeriod } from "./period";
+import { compilePeriod, matchPeriod, sharedPeriods } from "./period";
 import { period } from "./routing-fixture";
 import type { TimePeriod } from "./types";
 
@@ -121,5 +121,29 @@ describe("localDateTimeIn", () => {
     const result = localDateTimeIn(zone, local);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(error);
+  });
+});
+
+describe("the per-minute memo and shared periods", () => {
+  const office: TimePeriod = { weekdays: [1, 2, 3, 4, 5], timeRanges: [{ start: "09:00", end: "17:00" }], dateRanges: [], holidays: "except" };
+
+  it("answers anew for another minute or another holiday list", () => {
+    const compiled = compile(office);
+    expect(matchPeriod(compiled, at("2027-01-04T09:30:00Z"), NO_HOLIDAYS).isMatch).toBe(true);
+    expect(matchPeriod(compiled, at("2027-01-04T09:30:00Z"), new Set(["2027-01-04"])).reason).toBe("2027-01-04 is a holiday");
+    expect(matchPeriod(compiled, at("2027-01-04T17:30:00Z"), NO_HOLIDAYS).isMatch).toBe(false);
+    expect(matchPeriod(compiled, at("2027-01-04T09:30:00Z"), NO_HOLIDAYS).isMatch).toBe(true);
+  });
+
+  it("shares one compiled period between periods configured alike, but not one with warnings", () => {
+    const shared = sharedPeriods();
+    const warnings: string[] = [];
+    expect(shared(office, "rule 1", warnings)).toBe(shared({ ...office }, "rule 2", warnings));
+    const bad: TimePeriod = { ...office, weekdays: [9] };
+    expect(shared(bad, "rule 3", warnings)).not.toBe(shared(bad, "rule 4", warnings));
+    expect(warnings).toEqual([
+      "rule 3: weekday 9 is not 1 (Monday) … 7 (Sunday); ignored",
+      "rule 4: weekday 9 is not 1 (Monday) … 7 (Sunday); ignored",
+    ]);
   });
 });

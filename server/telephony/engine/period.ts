@@ -40,8 +40,27 @@ export function compilePeriod(period: TimePeriod, owner: string, warnings: strin
     else warnings.push(`${owner}: date range ${range.from}–${range.to} is not valid; ignored`);
   }
   const holidays = period.holidays === "only" || period.holidays === "except" ? period.holidays : "any";
-  const compiled = { weekdayMask, windows, dateRanges, holidays, text: "" } satisfies CompiledPeriod;
+  const compiled = { weekdayMask, windows, dateRanges, holidays, text: "", memo: null } satisfies CompiledPeriod;
   return { ...compiled, text: describePeriod(compiled) };
+}
+
+/**
+ * compilePeriod that hands out one object for periods configured alike ("office hours" on many
+ * rules), so matchPeriod's per-minute memo serves all of them. Only periods that compiled
+ * without warnings are shared, so every owner still gets its own warnings.
+ */
+export function sharedPeriods(): (period: TimePeriod, owner: string, warnings: string[]) => CompiledPeriod {
+  const byConfig = new Map<string, CompiledPeriod>();
+  return (period, owner, warnings) => {
+    const key = JSON.stringify([period.weekdays, period.timeRanges, period.dateRanges, period.holidays]);
+    const known = byConfig.get(key);
+    if (known) return known;
+    const own: string[] = [];
+    const compiled = compilePeriod(period, owner, own);
+    if (own.length === 0) byConfig.set(key, compiled);
+    else warnings.push(...own);
+    return compiled;
+  };
 }
 
 function describeWeekdays(mask: number): string {
@@ -82,9 +101,28 @@ export interface PeriodMatch {
   reason: string;
 }
 
-/** Whether `at` lies in the period; a window crossing midnight is checked against the day it started on. */
+/**
+ * Whether `at` lies in the period; a window crossing midnight is checked against the day it
+ * started on. The answer depends only on `at` and `holidays`, and localParts hands out one
+ * object per zone per minute, so the last answer is kept on the period and reused while both
+ * are the same objects (the result is shared: read it, never change it).
+ */
 export function matchPeriod(period: CompiledPeriod, at: LocalParts | null, holidays: ReadonlySet<string>): PeriodMatch {
   if (at === null) return { isMatch: false, reason: "the time of the call is not valid" };
+  const memo = period.memo;
+  if (memo && memo.at === at && memo.holidays === holidays) return memo.result;
+  const result = computeMatch(period, at, holidays);
+  if (memo) {
+    memo.at = at;
+    memo.holidays = holidays;
+    memo.result = result;
+  } else {
+    period.memo = { at, holidays, result };
+  }
+  return result;
+}
+
+function computeMatch(period: CompiledPeriod, at: LocalParts, holidays: ReadonlySet<string>): PeriodMatch {
   const today = dayMismatch(period, at.weekday, at.date, holidays);
   const isMatch = period.windows.length === 0
     ? today === null

@@ -13,15 +13,27 @@ import { EMPTY_ROUTING_STATE, type IncomingCall, type RoutingState, type TenantD
  * what routing needs to know about the moment (who is on a call, round-robin cursors, usage).
  */
 export function routeCall(snapshot: TenantDialPlan, call: IncomingCall, now: Date, state: RoutingState = EMPTY_ROUTING_STATE): CallPlan {
-  const trace = [`Call at ${describeLocalTime(now, snapshot.timeZone)} for tenant ${snapshot.tenantId}.`];
+  const trace = [firstLine(describeLocalTime(now, snapshot.timeZone), snapshot.tenantId)];
   const ctx = newContext(snapshot, now, state, trace);
-  const isEmergency = call.source.kind === "extension" && snapshot.emergencyNumbers.has(call.dialled.trim());
+  // Only a suspended tenant needs to know up front whether this is an emergency call.
+  const isBarred = snapshot.isSuspended && !(call.source.kind === "extension" && snapshot.emergencyNumbers.has(call.dialled.trim()));
   const decision: Decision =
-    snapshot.isSuspended && !isEmergency
+    isBarred
       ? hangUp("blocked", "rejected", "The company is suspended by its provider: only emergency calls go through.", trace)
       : call.source.kind === "extension"
         ? routeFromExtension(ctx, call, call.source.extensionId)
         : routeInbound(ctx, call);
   const { path, ruleChecks, roundRobin } = ctx;
   return { tenantId: snapshot.tenantId, kind: decision.kind, steps: decision.steps, trace, path, ruleChecks, roundRobin };
+}
+
+/**
+ * "Call at Mon 2025-01-06 09:15 Europe/London for tenant t1.": the same for every call of a
+ * tenant within a minute (describeLocalTime hands out one string per zone per minute), so the
+ * last line is kept while its two inputs are the same.
+ */
+let lastLine = { time: "", tenantId: "", line: "" };
+function firstLine(time: string, tenantId: string): string {
+  if (lastLine.time !== time || lastLine.tenantId !== tenantId) lastLine = { time, tenantId, line: `Call at ${time} for tenant ${tenantId}.` };
+  return lastLine.line;
 }

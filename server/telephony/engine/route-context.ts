@@ -33,21 +33,29 @@ export interface RouteContext {
   caller: RuleNumber;
   /** The DID the call came in on (also for an extension dialling the tenant's own DID). */
   didE164: string | null;
+  /** The same DID as an extension rule's dialled filter sees it (the compiled DID's, no allocation per call). */
+  didDialled: RuleNumber | null;
   /**
    * Only the line of decisions taken now is recorded in `path` and `ruleChecks`; branches for
    * "if busy" / "if no answer" are planned with this off, as they may never happen.
    */
   isRecording: boolean;
-  /** Extension and hunt-group node ids on the way to the current destination: the loop guard. */
-  visiting: string[];
+  /**
+   * Extensions and hunt groups (the compiled objects, compared by identity: no string is built
+   * or compared per step) on the way to the current destination: the loop guard.
+   */
+  visiting: object[];
   local: LocalParts | null | undefined;
+  /** The caller as rule reasons show it, and their country: worked out on first use, once per call. */
+  callerShown: string | undefined;
+  callerCountry: string | null | undefined;
 }
 
 export function newContext(plan: TenantDialPlan, now: Date, state: RoutingState, trace: string[]): RouteContext {
   return {
     plan, now, state, trace, path: [], ruleChecks: [], roundRobin: [],
-    callerId: { number: null, name: null }, caller: { e164: null, short: null }, didE164: null,
-    isRecording: true, visiting: [], local: undefined,
+    callerId: { number: null, name: null }, caller: { e164: null, short: null }, didE164: null, didDialled: null,
+    isRecording: true, visiting: [], local: undefined, callerShown: undefined, callerCountry: undefined,
   };
 }
 

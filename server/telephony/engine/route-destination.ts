@@ -10,7 +10,7 @@ import { faxDial } from "./ring-fax";
 import { routeHuntGroup } from "./hunt-group";
 import { MAX_ROUTING_DEPTH, visit, type RouteContext } from "./route-context";
 import { ringPhoneOnly, routeExtension } from "./route-extension";
-import type { Destination } from "./types";
+import type { CompiledHuntGroup, Destination, Extension } from "./types";
 
 /**
  * Steps for `destination`; `via` says why it is rung instead of what was called. A destination
@@ -18,31 +18,21 @@ import type { Destination } from "./types";
  * its phone only, a hunt group hangs up, and the trace says so.
  */
 export function routeDestination(ctx: RouteContext, destination: Destination, via: ForwardVia | undefined): CallStep[] {
-  const nodeId = destinationNodeId(ctx.plan, destination);
-  visit(ctx, nodeId);
+  // Extensions and hunt groups (most destinations) are found once and carry their node id.
+  const extension = destination.kind === "extension" ? ctx.plan.extensionsById.get(destination.extensionId) : undefined;
+  if (extension !== undefined) return routeToExtension(ctx, extension, via);
+  const group = destination.kind === "huntGroup" ? ctx.plan.huntGroupsById.get(destination.huntGroupId) : undefined;
+  if (group !== undefined) return routeToHuntGroup(ctx, group);
+  visit(ctx, destinationNodeId(ctx.plan, destination));
   const problem = destinationProblem(ctx.plan, destination);
   if (problem !== null) {
     ctx.trace.push(`The destination ${problem}; hang up.`);
     return [{ type: "hangup", cause: "unallocated" }];
   }
-  const isLoop = ctx.visiting.includes(nodeId) || ctx.visiting.length >= MAX_ROUTING_DEPTH;
   switch (destination.kind) {
-    case "extension": {
-      const extension = ctx.plan.extensionsById.get(destination.extensionId)!;
-      if (isLoop) {
-        ctx.trace.push(`Extension ${extension.number} is already on this call's way (a forwarding loop, or too deep): ringing its phone only.`);
-        return ringPhoneOnly(ctx, extension, via);
-      }
-      return nested(ctx, nodeId, () => routeExtension(ctx, extension, via));
-    }
-    case "huntGroup": {
-      const group = ctx.plan.huntGroupsById.get(destination.huntGroupId)!;
-      if (isLoop) {
-        ctx.trace.push(`Hunt group ${group.name} is already on this call's way (an overflow loop, or too deep): hang up.`);
-        return [{ type: "hangup", cause: "no_answer" }];
-      }
-      return nested(ctx, nodeId, () => routeHuntGroup(ctx, group));
-    }
+    case "extension":
+    case "huntGroup":
+      return [{ type: "hangup", cause: "unallocated" }]; // unreachable: a missing one has a problem
     case "voicemail":
       ctx.trace.push(`Voicemail box ${destination.mailbox}.`);
       return [{ type: "voicemail", mailbox: destination.mailbox, greeting: "unavailable" }];
@@ -53,10 +43,31 @@ export function routeDestination(ctx: RouteContext, destination: Destination, vi
   }
 }
 
-function nested(ctx: RouteContext, nodeId: string, route: () => CallStep[]): CallStep[] {
-  ctx.visiting.push(nodeId);
+/** routeDestination for a compiled extension, e.g. the one an internal call dialled: its node, the loop guard, its routing. */
+export function routeToExtension(ctx: RouteContext, extension: Extension, via: ForwardVia | undefined): CallStep[] {
+  visit(ctx, extension.facts.nodeId);
+  if (ctx.visiting.length >= MAX_ROUTING_DEPTH || ctx.visiting.includes(extension)) {
+    ctx.trace.push(`Extension ${extension.number} is already on this call's way (a forwarding loop, or too deep): ringing its phone only.`);
+    return ringPhoneOnly(ctx, extension, via);
+  }
+  ctx.visiting.push(extension);
   try {
-    return route();
+    return routeExtension(ctx, extension, via);
+  } finally {
+    ctx.visiting.pop();
+  }
+}
+
+/** routeDestination for a compiled hunt group. */
+export function routeToHuntGroup(ctx: RouteContext, group: CompiledHuntGroup): CallStep[] {
+  visit(ctx, group.facts.nodeId);
+  if (ctx.visiting.length >= MAX_ROUTING_DEPTH || ctx.visiting.includes(group)) {
+    ctx.trace.push(`Hunt group ${group.name} is already on this call's way (an overflow loop, or too deep): hang up.`);
+    return [{ type: "hangup", cause: "no_answer" }];
+  }
+  ctx.visiting.push(group);
+  try {
+    return routeHuntGroup(ctx, group);
   } finally {
     ctx.visiting.pop();
   }

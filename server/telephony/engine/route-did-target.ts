@@ -1,28 +1,28 @@
 import { hangUp, type Decision } from "./decision";
 import { destinationProblem } from "./destination-problem";
-import { flowId } from "./flow-ids";
 import { visit, type RouteContext } from "./route-context";
 import { routeDestination } from "./route-destination";
 import { ruleActionSteps, weighRules } from "./rules";
-import type { DidTarget } from "./types";
+import { ownerHangupNodeId } from "./routing-facts";
+import type { CompiledDid, DidTarget } from "./types";
 
 /**
  * Routes a call that reached one of the tenant's DIDs, whether from outside or from one of
  * its own extensions dialling it (kept on-net): the DID's rules first (the first enabled match
  * decides), then, for "ring normally" or no match, its target. `ctx.didE164` is the DID.
  */
-export function routeDidTarget(ctx: RouteContext, did: string, target: DidTarget): Decision {
-  const nodeId = flowId.did(did);
-  visit(ctx, nodeId);
-  const rule = weighRules(ctx, nodeId, { e164: did, short: null });
+export function routeDidTarget(ctx: RouteContext, compiled: CompiledDid): Decision {
+  const { e164: did, target } = compiled;
+  visit(ctx, compiled.nodeId);
+  const rule = weighRules(ctx, compiled, compiled.dialled);
   if (rule !== null) {
-    const steps = ruleActionSteps(ctx, nodeId, rule, didMailbox(ctx, target));
+    const steps = ruleActionSteps(ctx, compiled, rule, didMailbox(ctx, target));
     if (steps !== null) return { kind: "inbound", steps };
   }
   const problem = destinationProblem(ctx.plan, target);
   if (problem !== null) {
     const isBarred = target.kind === "external" && ctx.plan.outbound === null;
-    visit(ctx, flowId.hangup(nodeId, isBarred ? "congestion" : target.kind === "external" ? "failure" : "unallocated"));
+    visit(ctx, ownerHangupNodeId(compiled, isBarred ? "congestion" : target.kind === "external" ? "failure" : "unallocated"));
     if (isBarred) return hangUp("barred", "congestion", `DID ${did} forwards to ${target.number} but the tenant has no outbound trunk.`, ctx.trace);
     if (target.kind === "external") {
       return hangUp("invalid", "failure", `DID ${did} forwards to "${target.number}", which is not a full phone number.`, ctx.trace);

@@ -137,6 +137,12 @@ describe("follow-me", () => {
     expect(dial.onNoAnswer).toEqual([{ type: "voicemail", mailbox: "sales@t1", greeting: "unavailable" }]);
   });
 
+  it("a list without entries is ignored with a warning: the extension rings normally", () => {
+    const plan = withRouting({ "e-alice": { followMe: followMe({ ringSelfFirstSec: 5, steps: [] }) } });
+    expect(plan.warnings.join("\n")).toContain("follow-me has no entries");
+    expect(firstDial(routeCall(plan, call, MONDAY_10).steps)).toMatchObject({ timeoutSec: 20, targets: [{ endpoint: "PJSIP/alice" }], onNoAnswer: VOICEMAIL });
+  });
+
   it("with no active entry, goes where an unanswered call goes", () => {
     const plan = withRouting({ "e-alice": { followMe: followMe({ steps: [evenings] }) } });
     const result = routeCall(plan, call, MONDAY_10);

@@ -3,7 +3,7 @@ import { hangUp, type Decision } from "./decision";
 import { cleanNumber, parseNumber } from "./normalize-number";
 import { chooseOutboundCli } from "./outbound-cli";
 import type { RouteContext } from "./route-context";
-import { routeDestination } from "./route-destination";
+import { routeToExtension, routeToHuntGroup } from "./route-destination";
 import { routeDidTarget } from "./route-did-target";
 import type { Extension, IncomingCall, TenantDialPlan } from "./types";
 
@@ -20,7 +20,7 @@ export function routeFromExtension(ctx: RouteContext, call: IncomingCall, extens
   const caller = plan.extensionsById.get(extensionId);
   if (!caller) return hangUp("invalid", "rejected", `Calling extension ${extensionId} does not belong to this tenant.`, trace);
   const dialled = cleanNumber(call.dialled);
-  trace.push(`Extension ${caller.number} (${caller.displayName}) dialled "${dialled}".`);
+  trace.push(`${caller.facts.title} dialled "${dialled}".`);
 
   if (plan.emergencyNumbers.has(dialled)) return routeEmergency(plan, caller, dialled, trace);
 
@@ -31,12 +31,12 @@ export function routeFromExtension(ctx: RouteContext, call: IncomingCall, extens
   const callee = plan.extensionsByNumber.get(dialled);
   if (callee) {
     trace.push(`"${dialled}" is internal extension ${callee.number}.`);
-    return { kind: "internal", steps: routeDestination(ctx, { kind: "extension", extensionId: callee.id }, undefined) };
+    return { kind: "internal", steps: routeToExtension(ctx, callee, undefined) };
   }
   const huntGroup = plan.huntGroupsByNumber.get(dialled);
   if (huntGroup) {
     trace.push(`"${dialled}" is hunt group ${huntGroup.name}.`);
-    return { kind: "internal", steps: routeDestination(ctx, { kind: "huntGroup", huntGroupId: huntGroup.id }, undefined) };
+    return { kind: "internal", steps: routeToHuntGroup(ctx, huntGroup) };
   }
 
   const parsed = parseNumber(dialled, plan.numbering, "dialled");
@@ -45,11 +45,12 @@ export function routeFromExtension(ctx: RouteContext, call: IncomingCall, extens
     return hangUp("unallocated", "unallocated", `"${parsed.digits}" is not an extension or emergency number.`, trace);
   }
 
-  const ownDid = plan.didsByNumber.get(parsed.e164);
+  const ownDid = plan.didRoutes.get(parsed.e164);
   if (ownDid !== undefined) {
     trace.push(`${parsed.e164} is this tenant's own DID; routing it internally.`);
     ctx.didE164 = parsed.e164;
-    const decision = routeDidTarget(ctx, parsed.e164, ownDid);
+    ctx.didDialled = ownDid.dialled;
+    const decision = routeDidTarget(ctx, ownDid);
     return decision.kind === "inbound" ? { ...decision, kind: "internal" } : decision;
   }
 

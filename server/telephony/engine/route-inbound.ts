@@ -13,8 +13,8 @@ import type { IncomingCall } from "./types";
 export function routeInbound(ctx: RouteContext, call: IncomingCall): Decision {
   const { plan, trace } = ctx;
   const did = toNetworkE164(call.dialled, plan.numbering);
-  const target = did === null ? undefined : plan.didsByNumber.get(did);
-  if (did === null || target === undefined) {
+  const compiled = did === null ? undefined : plan.didRoutes.get(did);
+  if (did === null || compiled === undefined) {
     return hangUp("unallocated", "unallocated", `Called number "${call.dialled}" is not a DID of this tenant.`, trace);
   }
   const caller = toNetworkE164(call.callerId.number, plan.numbering);
@@ -26,5 +26,6 @@ export function routeInbound(ctx: RouteContext, call: IncomingCall): Decision {
   ctx.callerId = { number: caller, name: call.callerId.name };
   ctx.caller = { e164: caller, short: null };
   ctx.didE164 = did;
-  return routeDidTarget(ctx, did, target);
+  ctx.didDialled = compiled.dialled;
+  return routeDidTarget(ctx, compiled);
 }

@@ -22,7 +22,7 @@ describe("DID rules", () => {
   it("forwards a US caller at once during office hours (via RULE)", () => {
     const result = routeCall(plan, fromTrunk(ALICE_DID, US_CALLER), MONDAY_10);
     expect(result.steps[0]).toMatchObject({ type: "dial", targets: [{ endpoint: "PJSIP/bob", via: "RULE" }] });
-    expect(result.ruleChecks).toEqual([{ ownerNodeId: flowId.did(ALICE_DID), ruleId: "r-us", name: "US office hours", outcome: "matched", reason: "Monday 10:00 is within Mon–Fri 09:00–17:00; caller +1 212 555 0100 is from United States" }]);
+    expect(result.ruleChecks).toEqual([{ ownerNodeId: flowId.did(ALICE_DID), ruleId: "r-us", name: "US office hours", outcome: "matched", reason: "Monday 10:00 is within Mon–Fri 09:00–17:00; caller +1 2125550100 is from United States" }]);
     expect(result.path).toEqual([flowId.did(ALICE_DID), flowId.rule("r-us"), flowId.extension("e-bob"), flowId.ring("e-bob")]);
   });
 
@@ -36,7 +36,7 @@ describe("DID rules", () => {
 
   it("says where a caller from elsewhere is from", () => {
     const result = routeCall(plan, fromTrunk(ALICE_DID, UK_CALLER), MONDAY_10);
-    expect(result.ruleChecks[0]?.reason).toBe("caller +44 20 7946 0000 is from United Kingdom, not United States");
+    expect(result.ruleChecks[0]?.reason).toBe("caller +44 2079460000 is from United Kingdom, not United States");
   });
 
   it("never matches a withheld caller against a caller filter", () => {

@@ -220,6 +220,78 @@ export interface TenantDialPlanInput {
 export interface Extension extends Omit<ExtensionConfig, "outboundCli"> {
   /** E.164 or null (absent, or unparseable: compile warns). */
   outboundCli: string | null;
+  /** Built once by compileDialPlan (routing-facts.ts). */
+  facts: ExtensionFacts;
+}
+
+/** An extension's call-independent routing facts: node ids, trace wording, rules (routing-facts.ts). */
+export interface ExtensionFacts {
+  nodeId: string;
+  noRuleNodeId: string;
+  dndNodeId: string;
+  ringNodeId: string;
+  forwardAlwaysNodeId: string;
+  forwardBusyNodeId: string;
+  forwardNoAnswerNodeId: string;
+  /** Where a failed ring ends without forwarding: the voicemail node, else the hangup node of that cause. */
+  busyEndNodeId: string;
+  noAnswerEndNodeId: string;
+  congestionEndNodeId: string;
+  /** Hangup nodes by cause, filled on first use. */
+  hangupNodeIds: Record<string, string>;
+  /** "Extension 201 (Alice)". */
+  title: string;
+  titleLine: string;
+  /** "extension 201 (Alice)". */
+  label: string;
+  /** partyLabel of the extension, for dial targets. */
+  partyLabel: string;
+  /** The extension's number as an extension rule's dialled filter sees it on an internal call. */
+  dialledAsShort: { e164: null; short: string };
+  ringTimeoutSec: number;
+  ringLine: string;
+  unansweredLine: string;
+  dndLine: string;
+  noPhoneLine: string;
+  /** The extension's rules and follow-me list (the same objects as rulesByExtension / followMeByExtension). */
+  rules: readonly CompiledRule[] | undefined;
+  followMe: CompiledFollowMe | undefined;
+}
+
+/** A hunt group as compiled: its config plus call-independent routing facts. */
+export interface CompiledHuntGroup extends HuntGroupConfig {
+  facts: HuntGroupFacts;
+}
+
+export interface HuntGroupFacts {
+  nodeId: string;
+  hangupNodeIds: Record<string, string>;
+  /** safeRingSec of the group's ring time. */
+  ringSec: number;
+  titleLine: string;
+  nobodyLine: string;
+  overflowsLine: string;
+  /** In configured order; `extension` undefined when it is missing. */
+  members: readonly HuntMemberFacts[];
+}
+
+export interface HuntMemberFacts {
+  extensionId: string;
+  extension: Extension | undefined;
+  ringSec: number;
+  nodeId: string;
+}
+
+/** A DID as routing reads it: target, rules and call-independent wording (keyed by E.164 in didRoutes). */
+export interface CompiledDid {
+  e164: string;
+  target: DidTarget;
+  nodeId: string;
+  noRuleNodeId: string;
+  hangupNodeIds: Record<string, string>;
+  rules: readonly CompiledRule[] | undefined;
+  /** The DID as a rule's dialled filter sees it. */
+  dialled: { e164: string; short: null };
 }
 
 /** Indexed, normalised snapshot; every lookup is a Map/Set hit or a bounded prefix walk. */
@@ -238,11 +310,19 @@ export interface TenantDialPlan {
   outbound: { trunk: string; allowedClis: ReadonlySet<string>; defaultCli: string } | null;
   emergencyNumbers: ReadonlySet<string>;
   isSuspended: boolean;
-  huntGroupsById: ReadonlyMap<string, HuntGroupConfig>;
+  huntGroupsById: ReadonlyMap<string, CompiledHuntGroup>;
   /** Only numbers no extension has: an extension's number wins (compile warns). */
-  huntGroupsByNumber: ReadonlyMap<string, HuntGroupConfig>;
+  huntGroupsByNumber: ReadonlyMap<string, CompiledHuntGroup>;
+  /** The DIDs of didsByNumber with their rules and routing facts, by E.164: what routing reads. */
+  didRoutes: ReadonlyMap<string, CompiledDid>;
   /** Rules per owner, keyed by the owner's call-flow node id (flowId.did / flowId.extension). */
   rulesByOwner: ReadonlyMap<string, readonly CompiledRule[]>;
+  /**
+   * The same rule lists keyed by extension id and by DID E.164, for routing: looking up a
+   * string built per call (a node id) costs ~8x a key whose hash the string already holds.
+   */
+  rulesByExtension: ReadonlyMap<string, readonly CompiledRule[]>;
+  rulesByDid: ReadonlyMap<string, readonly CompiledRule[]>;
   /** Follow-me lists by extension id, periods pre-parsed. */
   followMeByExtension: ReadonlyMap<string, CompiledFollowMe>;
   /** Local dates "YYYY-MM-DD". */
@@ -263,6 +343,11 @@ export interface CompiledPeriod {
   holidays: TimePeriod["holidays"];
   /** e.g. "Mon–Fri 09:00–17:00"; traces, rule reasons and the call-flow view show it. */
   text: string;
+  /**
+   * The last match (period.ts): local parts are one shared object per zone per minute, so
+   * every call in that minute asks the same question. Set by matchPeriod.
+   */
+  memo?: { at: object; holidays: object; result: { isMatch: boolean; reason: string } } | null;
 }
 
 /** Numbers normalised once: E.164 forms for DIDs and callers, raw digits for extension numbers. */
@@ -287,6 +372,11 @@ export interface CompiledCallerFilter {
 
 export interface CompiledRule {
   id: string;
+  /** flowId.rule(id). */
+  nodeId: string;
+  /** Trace line heads: `Rule "name": matches (` and `Rule "name": does not match (`. */
+  matchesHead: string;
+  missesHead: string;
   name: string;
   isEnabled: boolean;
   period: CompiledPeriod | null;
@@ -299,7 +389,8 @@ export interface CompiledRule {
 export interface CompiledFollowMe {
   strategy: FollowMeConfig["strategy"];
   ringSelfFirstSec: number | null;
-  steps: readonly (FollowMeStepConfig & { period: CompiledPeriod | null })[];
+  /** `nodeId`: flowId.followMeStep; `name`: "Follow-me entry 2", for traces. */
+  steps: readonly (FollowMeStepConfig & { period: CompiledPeriod | null; nodeId: string; name: string })[];
 }
 
 export interface BlockIndex {
