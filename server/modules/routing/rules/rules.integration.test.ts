@@ -114,7 +114,7 @@ describe("[CALL_RULES] saving a number's or extension's ordered rules", () => {
     const group = await db.huntGroup.create({ data: { tenantId, number: "600", name: "Sales" } });
     const { groups, isExternalAllowed } = await alice.callRules.destinations();
     expect(groups.map((g) => g.label)).toEqual(["Extensions", "Voicemail", "Hunt groups"]);
-    expect(groups.at(-1)!.options).toEqual([{ destination: { kind: "huntGroup", huntGroupId: group.id }, label: "600 · Sales", hint: null }]);
+    expect(groups.at(-1)!.options).toEqual([{ destination: { kind: "huntGroup", huntGroupId: group.id }, label: "600 · Sales", hint: "No members yet" }]);
     expect(isExternalAllowed).toBe(true);
   });
 
