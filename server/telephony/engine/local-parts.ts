@@ -42,20 +42,37 @@ function computeParts(now: Date, timeZone: string): LocalParts | null {
   const known = formatterFor(timeZone) !== null;
   const offset = zoneOffsetMs(now.getTime(), known ? timeZone : "UTC");
   if (offset === null) return partsFromIntl(now, timeZone);
-  const local = new Date(now.getTime() + offset);
+  const localMs = now.getTime() + offset;
+  const day = localDay(Math.floor(localMs / DAY_MS));
+  if (day === null) return partsFromIntl(now, timeZone);
+  const minute = Math.floor((localMs - day.number * DAY_MS) / 60_000);
+  return { ...day.facts, minute, label: `${WEEKDAY_NAMES[day.facts.weekday]} ${CLOCK[minute]}` };
+}
+
+const DAY_MS = 86_400_000;
+/** "00:00" … "23:59", so a minute's label is one concatenation. */
+const CLOCK = Array.from({ length: 1440 }, (_, m) => minutesToClock(m));
+
+type DayFacts = Pick<LocalParts, "weekday" | "date" | "previousWeekday" | "previousDate">;
+/**
+ * The date facts of a local day (days since 1970 in local time): they change once a day, and
+ * building date strings costs microseconds, so the last day is remembered. Null past year 9999.
+ */
+let lastDay: { number: number; facts: DayFacts } | null = null;
+function localDay(number: number): { number: number; facts: DayFacts } | null {
+  if (lastDay?.number === number) return lastDay;
+  const local = new Date(number * DAY_MS);
   const year = local.getUTCFullYear();
-  if (Number.isNaN(year) || year > 9999) return partsFromIntl(now, timeZone);
-  const pad = (n: number) => String(n).padStart(2, "0");
+  if (Number.isNaN(year) || year > 9999) return null;
   const weekday = local.getUTCDay() === 0 ? 7 : local.getUTCDay();
-  const date = `${String(year).padStart(4, "0")}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
-  const hour = local.getUTCHours();
-  const minute = local.getUTCMinutes();
-  return {
-    weekday, date, minute: hour * 60 + minute,
-    previousWeekday: weekday === 1 ? 7 : weekday - 1,
-    previousDate: dayBefore(date),
-    label: `${WEEKDAY_NAMES[weekday]} ${pad(hour)}:${pad(minute)}`,
-  };
+  const date = isoDate(local);
+  lastDay = { number, facts: { weekday, date, previousWeekday: weekday === 1 ? 7 : weekday - 1, previousDate: isoDate(new Date((number - 1) * DAY_MS)) } };
+  return lastDay;
+}
+
+/** "YYYY-MM-DD" of a UTC date (years 1972 … 9999 here, so always four digits). */
+function isoDate(day: Date): string {
+  return `${String(day.getUTCFullYear()).padStart(4, "0")}-${String(day.getUTCMonth() + 1).padStart(2, "0")}-${String(day.getUTCDate()).padStart(2, "0")}`;
 }
 
 function partsFromIntl(now: Date, timeZone: string): LocalParts | null {

@@ -23,19 +23,41 @@ const SEPARATORS = /[\s\-.()/]/g;
 const HAS_SEPARATOR = /[\s\-.()/]/;
 const DIGITS = /^[0-9]+$/;
 const SHORT = /^[0-9*#]+$/;
-const E164_DIGITS = /^[1-9][0-9]{6,14}$/;
 /** Longer input is never a phone number; bounds the regex work on hostile strings. */
 const MAX_INPUT_LENGTH = 64;
 
 /** Strips the separators people and phones put into numbers. */
 export function cleanNumber(raw: string): string {
-  // Most numbers arrive clean: hand back the same string (no copy, and its hash stays cached).
+  // Most numbers arrive clean: hand back the same string (no copy, and its hash stays cached),
+  // found by a character loop; only a string with some other character pays for the regex.
+  if (isPlainDialString(raw)) return raw;
   return HAS_SEPARATOR.test(raw) ? raw.replace(SEPARATORS, "") : raw;
+}
+
+/** Only digits, "+", "*" and "#": none of them is a separator. */
+function isPlainDialString(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 43 || c === 42 || c === 35)) return false;
+  }
+  return true;
+}
+
+/** DIGITS.test(text.slice(from)) without the slice or the regex. */
+function isDigits(text: string, from = 0): boolean {
+  if (text.length <= from) return false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** `written`: the number already written "+<digits>", reused rather than built again. */
 function toE164(digits: string, original: string, written?: string): ParsedNumber {
-  return E164_DIGITS.test(digits)
+  // E164_DIGITS as plain checks: 7–15 digits, the first not 0.
+  const isE164 = digits.length >= 7 && digits.length <= 15 && digits.charCodeAt(0) !== 48 && isDigits(digits);
+  return isE164
     ? { kind: "e164", e164: written ?? `+${digits}` }
     : { kind: "invalid", reason: `"${original}" is not a valid E.164 number` };
 }
@@ -46,10 +68,9 @@ export function parseNumber(raw: string, plan: NumberingPlan, context: NumberCon
   const cleaned = cleanNumber(raw);
   if (cleaned === "") return { kind: "invalid", reason: "empty number" };
   if (cleaned.startsWith("+")) {
-    const rest = cleaned.slice(1);
-    return DIGITS.test(rest) ? toE164(rest, cleaned, cleaned) : { kind: "invalid", reason: `"${cleaned}" has non-digits after "+"` };
+    return isDigits(cleaned, 1) ? toE164(cleaned.slice(1), cleaned, cleaned) : { kind: "invalid", reason: `"${cleaned}" has non-digits after "+"` };
   }
-  if (!DIGITS.test(cleaned)) {
+  if (!isDigits(cleaned)) {
     if (context === "dialled" && SHORT.test(cleaned)) return { kind: "short", digits: cleaned };
     return { kind: "invalid", reason: `"${cleaned}" contains characters a number cannot have` };
   }
