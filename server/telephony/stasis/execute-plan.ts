@@ -97,12 +97,22 @@ export async function executeSteps(ctx: ExecuteContext, plan: CallPlan, steps: r
         if (result.kind !== "answered" && result.kind !== "cancelled") await hangupCaller(ctx, FAILURE_CAUSE[result.kind]);
         return;
       }
-      case "voicemail":
+      case "voicemail": {
+        // Set first: StasisEnd may be handled before continueInDialplan's answer arrives. A
+        // caller already gone (404 while our socket was down) never reached voicemail, so the
+        // call keeps the outcome it had.
+        const before = session.disposition;
         session.disposition = "VOICEMAIL";
         session.isEnding = true;
-        await deps.ari.channels.setVariable(session.callerId, "VOICEMAIL_GREETING", step.greeting === "busy" ? "b" : "u");
-        await deps.ari.channels.continueInDialplan(session.callerId, { context: VOICEMAIL_CONTEXT, extension: step.mailbox, priority: 1 });
+        try {
+          await deps.ari.channels.setVariable(session.callerId, "VOICEMAIL_GREETING", step.greeting === "busy" ? "b" : "u");
+          await deps.ari.channels.continueInDialplan(session.callerId, { context: VOICEMAIL_CONTEXT, extension: step.mailbox, priority: 1 });
+        } catch (err) {
+          session.disposition = before;
+          throw err;
+        }
         return;
+      }
       case "hangup":
         session.disposition = plan.kind === "blocked" || step.cause === "rejected" ? "REJECTED" : step.cause === "busy" ? "BUSY" : "FAILED";
         await hangupCaller(ctx, step.cause);
