@@ -9,8 +9,9 @@
  */
 import { readStored, ZCallerFilter, ZNumberPattern, ZRoutingDestination, ZRuleAction, ZTimePeriod } from "@/server/modules/routing/stored";
 import { toEngineDestination } from "@/server/modules/routing/destination-check";
+import { LEAST_USED_FROM_DB, STRATEGY_FROM_DB } from "@/server/modules/routing/hunt-groups/domain";
 import { z } from "zod";
-import type { CallRuleConfig, Destination, FollowMeConfig, ForwardingConfig, HuntGroupConfig, HuntStrategy, TimePeriod } from "../engine";
+import type { CallRuleConfig, Destination, FollowMeConfig, ForwardingConfig, HuntGroupConfig, TimePeriod } from "../engine";
 import type { Logger } from "../log";
 
 /** What the loader selects for the routing config (see load-dial-plan.ts). */
@@ -44,13 +45,6 @@ type HuntGroupRow = {
   members: { extensionId: string; ringSec: number }[];
 };
 
-const HUNT_STRATEGY: Record<HuntGroupRow["strategy"], HuntStrategy> = {
-  RING_ALL: "ringAll",
-  IN_ORDER: "inOrder",
-  ROUND_ROBIN: "roundRobin",
-  LEAST_USED: "leastUsed",
-  RANDOM: "random",
-};
 const ZDialledFilter = z.array(ZNumberPattern);
 
 export interface RoutingReader {
@@ -129,8 +123,8 @@ export function readHuntGroups(r: RoutingReader, rows: HuntGroupRow[]): HuntGrou
     id: group.id,
     number: group.number,
     name: group.name,
-    strategy: HUNT_STRATEGY[group.strategy],
-    leastUsedBy: group.leastUsedBy === "LONGEST_IDLE" ? "longestIdle" : "answeredToday",
+    strategy: STRATEGY_FROM_DB[group.strategy],
+    leastUsedBy: LEAST_USED_FROM_DB[group.leastUsedBy],
     members: group.members.map((m) => ({ extensionId: m.extensionId, ringSec: m.ringSec })),
     ringSec: group.ringSec,
     allowCallWaiting: group.allowCallWaiting,
