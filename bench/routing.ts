@@ -171,27 +171,45 @@ function buildRoutingState(): RoutingState {
   return { busyExtensionIds: busy, roundRobinCursors: new Map(Array.from({ length: 100 }, (_, g) => [`hg-${g}`, g * 7])), usage, random: rng(7) };
 }
 
-/** perCpuSec: decisions per second of this process's CPU time, which other work on the machine hardly moves. */
-interface Run { decisionsPerSec: number; perCpuSec: number; p50Us: number; p95Us: number; p99Us: number; decisions: number }
+/**
+ * perCpuSec: decisions per second of this process's CPU time, which other work on the machine
+ * hardly moves. Throughput and latency are measured apart: a clock read costs ~100 ns and
+ * timing each call needs two, which per-call timing would count as routing. Throughput: untimed
+ * rounds of the whole call list, the median round reported (a round is ~0.1 s, so a neighbour's
+ * burst spoils a few rounds, not the figure). Latency: a second pass timing every call.
+ */
+interface Run { decisionsPerSec: number; bestRoundPerSec: number; perCpuSec: number; p50Us: number; p95Us: number; p99Us: number; decisions: number }
 function measure(plan: TenantDialPlan, calls: IncomingCall[], seconds: number, state: RoutingState = EMPTY_ROUTING_STATE): Run {
-  const latencies: number[] = [];
-  const deadline = process.hrtime.bigint() + BigInt(Math.round(seconds * 1e9));
-  const started = process.hrtime.bigint();
+  // The clock advances one simulated second per call, as the worker's clock would.
+  let i = 0;
+  const route = (call: IncomingCall) => routeCall(plan, call, new Date(NOW.getTime() + 1000 * i++), state);
+  const rounds: number[] = [];
   const cpuStarted = process.cpuUsage();
-  let i = 0, end = started;
-  while (end < deadline) {
-    const t0 = process.hrtime.bigint();
-    // The clock advances one simulated second per call, as the worker's clock would.
-    routeCall(plan, calls[i % calls.length]!, new Date(NOW.getTime() + 1000 * i++), state);
-    end = process.hrtime.bigint();
-    latencies.push(Number(end - t0) / 1000);
+  const deadline = performance.now() + seconds * 1000;
+  while (performance.now() < deadline) {
+    const roundStarted = performance.now();
+    for (let c = 0; c < calls.length; c++) route(calls[c]!);
+    rounds.push(calls.length / ((performance.now() - roundStarted) / 1000));
   }
   const cpu = process.cpuUsage(cpuStarted);
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  const decisionsPerSec = latencies.length / (Number(end - started) / 1e9);
-  const perCpuSec = latencies.length / ((cpu.user + cpu.system) / 1e6);
-  return { decisionsPerSec, perCpuSec, p50Us: at(0.5), p95Us: at(0.95), p99Us: at(0.99), decisions: latencies.length };
+  const perCpuSec = (rounds.length * calls.length) / ((cpu.user + cpu.system) / 1e6);
+  rounds.sort((a, b) => a - b);
+
+  const latencies = new Float64Array(Math.max(calls.length, Math.ceil(seconds * 5e5)));
+  const latencyDeadline = performance.now() + (seconds / 2) * 1000;
+  let timed = 0;
+  for (let end = performance.now(); end < latencyDeadline && timed < latencies.length; timed++) {
+    const started = end;
+    route(calls[timed % calls.length]!);
+    end = performance.now();
+    latencies[timed] = (end - started) * 1000;
+  }
+  const sorted = latencies.subarray(0, timed).sort();
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return {
+    decisionsPerSec: rounds[Math.floor(rounds.length / 2)]!, bestRoundPerSec: rounds[rounds.length - 1]!, perCpuSec,
+    p50Us: at(0.5), p95Us: at(0.95), p99Us: at(0.99), decisions: rounds.length * calls.length + timed,
+  };
 }
 
 const input = buildTenant();
@@ -232,7 +250,7 @@ measure(routingPlan, routingCalls, 0.5, routingState);
 const routing = measure(routingPlan, routingCalls, SECONDS, routingState);
 const fmt = (n: number) => Math.round(n).toLocaleString("en-GB");
 const line = (name: string, r: Run) =>
-  `${name.padEnd(22)} ${fmt(r.decisionsPerSec).padStart(10)} decisions/s   p50 ${r.p50Us.toFixed(1)} us   p95 ${r.p95Us.toFixed(1)} us   p99 ${r.p99Us.toFixed(1)} us`;
+  `${name.padEnd(22)} ${fmt(r.decisionsPerSec).padStart(10)} decisions/s (best round ${fmt(r.bestRoundPerSec)})   p50 ${r.p50Us.toFixed(1)} us   p95 ${r.p95Us.toFixed(1)} us   p99 ${r.p99Us.toFixed(1)} us`;
 
 console.log(`Load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores: wall-clock figures shrink when others work.`);
 console.log(`Tenant: 1,000 extensions, 200 DIDs, 100 block rules; compiled in ${compileMs.toFixed(1)} ms.`);
@@ -254,7 +272,7 @@ console.log(JSON.stringify({
   bench: "routing", seconds: SECONDS, compileMs: round(compileMs),
   decisionsPerSec: Math.round(indexed.decisionsPerSec), p50Us: round(indexed.p50Us), p95Us: round(indexed.p95Us), p99Us: round(indexed.p99Us),
   baselineDecisionsPerSec: Math.round(baseline.decisionsPerSec), baselineP99Us: round(baseline.p99Us), speedup: round(speedup),
-  routingCompileMs: round(routingCompileMs), routingRules: ruleCount, routingDecisionsPerSec: Math.round(routing.decisionsPerSec),
+  routingCompileMs: round(routingCompileMs), routingRules: ruleCount, routingDecisionsPerSec: Math.round(routing.decisionsPerSec), routingBestRoundPerSec: Math.round(routing.bestRoundPerSec),
   routingP50Us: round(routing.p50Us), routingP95Us: round(routing.p95Us), routingP99Us: round(routing.p99Us), isRoutingTargetMet,
   routingDecisionsPerCpuSec: Math.round(routing.perCpuSec), decisionsPerCpuSec: Math.round(indexed.perCpuSec), loadAverage: round(os.loadavg()[0]!),
 }));
