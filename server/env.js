@@ -52,6 +52,12 @@ export const env = createEnv({
     STRIPE_SECRET_KEY: z.string().startsWith("sk_", "must be a Stripe secret key (sk_...)").optional(),
     /** Signing secret of the webhook endpoint /api/webhooks/stripe. */
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be a Stripe webhook signing secret (whsec_...)").optional(),
+    /**
+     * Folder of the local media store (voice prompts, call recordings), relative to the working
+     * directory or absolute. Asterisk plays prompts from it by absolute path, so on a separate
+     * Asterisk host it must be the same folder (a shared mount) at the same path.
+     */
+    MEDIA_DIR: z.string().min(1).default(".data/media"),
     /** Tests only: send Stripe API calls to this base URL (e.g. http://127.0.0.1:4010) instead of api.stripe.com. */
     STRIPE_API_BASE: z.url().optional(),
   },

@@ -12,6 +12,7 @@ export const TENANT_MODELS = new Set<string>([
   "LedgerEntry", "Purchase", "RecurringCharge", "TopUp",
   "NumberPurchase", "MobileVerification", "VerifiedMobile",
   "FollowMeStep", "HuntGroup", "HuntGroupMember", "CallRule", "Holiday",
+  "VoicePrompt", "IvrMenu", "IvrOption", "CallQueue", "CallQueueMember", "QueueWaitingCall", "Recording",
 ]);
 /** The tenant's own row, addressed by its id; readable and updatable, never created or deleted. */
 const SELF_MODEL = "Tenant";

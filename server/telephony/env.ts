@@ -22,6 +22,8 @@ export function telephonyEnv() {
       SIMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(8088),
       /** Simulated time scale when the simulator runs in-process (1 = real time). */
       SIMULATOR_SPEED: z.coerce.number().positive().max(1000).default(1),
+      /** The media store's folder, as for the web app (server/env.js): prompts and recordings. */
+      MEDIA_DIR: z.string().min(1).default(".data/media"),
       /** Simulator only: place random calls between demo phones so live pages move. */
       DEMO_TRAFFIC: z.enum(["on", "off"]).default("off"),
     },

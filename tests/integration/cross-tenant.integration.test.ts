@@ -11,9 +11,9 @@ import { expectTrpcError, listProcedures } from "../fixtures/procedures";
 import { creditTenant, seedAccountPlan, seedSipAccounts, seedTopUp } from "../fixtures/seed-billing";
 import { seedDid } from "../fixtures/seed-telephony";
 
-type World = Awaited<ReturnType<typeof seedTwoTenants>>;
-type Caller = Awaited<ReturnType<typeof callerFor>>;
-type Case = (acmeAdmin: Caller, world: World) => Promise<void>;
+import type { Case, Caller, World } from "./cross-tenant/case-types";
+import { IVR_QUEUE_CASES } from "./cross-tenant/ivr-queues-cases";
+import { MEDIA_CASES } from "./cross-tenant/media-cases";
 
 /** The partner's default line plan, created by whichever billing case needs it first. */
 async function ensureLinePlan(partnerId: string) {
@@ -38,6 +38,8 @@ async function globexExtension({ globex }: World, number: string) {
 const globexHuntGroup = ({ globex }: World, number: string) => db.huntGroup.create({ data: { tenantId: globex.tenant.id, number, name: `Globex ${number}` } });
 
 const CASES: Record<string, Case> = {
+  ...IVR_QUEUE_CASES,
+  ...MEDIA_CASES,
   "user.find": async (acme, { globex }) => {
     const ids = (await acme.user.find()).map((u) => u.id);
     expect(ids).not.toContain(globex.admin.id);

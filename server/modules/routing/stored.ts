@@ -11,7 +11,7 @@
 import { z } from "zod";
 import { singleLine, ZRecordId } from "../../validation/text";
 
-export const ROUTING_DESTINATION_KINDS = ["extension", "voicemail", "fax", "huntGroup", "external"] as const;
+export const ROUTING_DESTINATION_KINDS = ["extension", "voicemail", "fax", "huntGroup", "ivr", "queue", "external"] as const;
 export type RoutingDestinationKind = (typeof ROUTING_DESTINATION_KINDS)[number];
 
 export const ZRoutingDestination = z.discriminatedUnion("kind", [
@@ -20,6 +20,8 @@ export const ZRoutingDestination = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("voicemail"), extensionId: ZRecordId.nullable() }),
   z.object({ kind: z.literal("fax"), sipAccountId: ZRecordId }),
   z.object({ kind: z.literal("huntGroup"), huntGroupId: ZRecordId }),
+  z.object({ kind: z.literal("ivr"), ivrMenuId: ZRecordId }),
+  z.object({ kind: z.literal("queue"), queueId: ZRecordId }),
   /** Input: as typed (national form in the company's country, or +…); stored: E.164. */
   z.object({ kind: z.literal("external"), number: singleLine().min(1, "Enter the number to forward to").max(40, "Use at most 40 characters") }),
 ]);

@@ -39,7 +39,7 @@ export function partyLabel(party: CallerId): string {
 }
 
 /** Why a party is rung instead of the number called; the CDR keeps it (CallRecord.forwardedVia). */
-export type ForwardVia = "FOLLOW_ME" | "FORWARD_ALWAYS" | "FORWARD_BUSY" | "FORWARD_NO_ANSWER" | "RULE" | "HUNT_GROUP";
+export type ForwardVia = "FOLLOW_ME" | "FORWARD_ALWAYS" | "FORWARD_BUSY" | "FORWARD_NO_ANSWER" | "RULE" | "HUNT_GROUP" | "IVR" | "QUEUE";
 
 /**
  * Shared by every target: `ringSec` rings this target for less than the step's `timeoutSec`
@@ -102,7 +102,55 @@ export interface HangupStep {
   cause: HangupCause;
 }
 
-export type CallStep = DialStep | VoicemailStep | DialOutboundStep | PlayStep | HangupStep;
+/**
+ * An IVR menu (issue 12). The worker answers, plays `intro` (keys ignored), then `prompt`
+ * (a key stops it), and collects keys until `digitTimeoutSec` passes without one. What a key
+ * sequence means is the engine's call: the worker asks `routeMenuChoice` (menu.ts) with the
+ * keys so far and runs the plan it returns. After a timeout or an invalid entry it plays
+ * `timeoutPrompt` / `invalidPrompt` and offers the menu again, `maxRetries` times in all, then
+ * runs `onRetriesExhausted`. With `onFax` set it arms fax-tone detection for the whole menu
+ * and a detected tone runs `onFax` instead.
+ */
+export interface MenuStep {
+  type: "menu";
+  menuId: string;
+  /** The menu's name, for logs and Live status. */
+  name: string;
+  intro: string[];
+  prompt: string[];
+  invalidPrompt: string[];
+  timeoutPrompt: string[];
+  digitTimeoutSec: number;
+  maxRetries: number;
+  /** Most keys a choice can take (1 without direct dial; the longest extension number with it). */
+  maxDigits: number;
+  onRetriesExhausted: CallStep[];
+  /** null: no fax detection. */
+  onFax: CallStep[] | null;
+}
+
+/**
+ * A call queue (issue 12). The worker answers, records the caller as waiting, plays `holdMedia`
+ * in a loop (empty: music on hold) with position / expected-wait announcements every
+ * `announceEverySec`, and tries members: each attempt asks `queueAttempt` (queue.ts) which
+ * logged-in, free members to ring now, rings them for `memberRingSec`, and pauses `retrySec`
+ * after a miss. An answer bridges the caller; `maxWaitSec` after joining it runs `onTimeout`.
+ */
+export interface QueueStep {
+  type: "queue";
+  queueId: string;
+  name: string;
+  holdMedia: string[];
+  announcePosition: boolean;
+  announceWaitTime: boolean;
+  announceEverySec: number;
+  memberRingSec: number;
+  retrySec: number;
+  maxWaitSec: number;
+  onTimeout: CallStep[];
+}
+
+export type CallStep = DialStep | VoicemailStep | DialOutboundStep | PlayStep | HangupStep | MenuStep | QueueStep;
 
 /** What kind of decision was taken; for CDR tagging, previews and the bench mix. */
 export type RouteKind =

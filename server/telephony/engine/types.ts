@@ -4,6 +4,8 @@
  * (`TenantDialPlan`, built once by `compileDialPlan`) and the call being routed.
  */
 
+import type { CallQueueConfig, CompiledCallQueue, CompiledIvrMenu, IvrMenuConfig, RecordingPolicy } from "./media-types";
+
 /** How bare digit strings become E.164; see normalize-number.ts for the rules. */
 export interface NumberingPlan {
   /** Country calling code without "+", e.g. "44" or "1". */
@@ -32,6 +34,8 @@ export interface ExtensionConfig {
   followMe?: FollowMeConfig | null;
   /** Call processing rules, in order; the first match wins. */
   rules?: CallRuleConfig[];
+  /** Call recording of the extension's SIP account; absent = records nothing. */
+  recording?: RecordingPolicy;
 }
 
 /** A fax account (SipAccount of type FAX): a device that answers, not an extension people reach. */
@@ -55,6 +59,10 @@ export type Destination =
   /** Rings the fax account's endpoint; an id not among `faxAccounts` is dangling (unallocated). */
   | { kind: "fax"; sipAccountId: string }
   | { kind: "huntGroup"; huntGroupId: string }
+  /** An IVR menu (media-types.ts); an id not among `ivrMenus` is dangling. */
+  | { kind: "ivr"; ivrMenuId: string }
+  /** A call queue (media-types.ts); an id not among `queues` is dangling. */
+  | { kind: "queue"; queueId: string }
   /**
    * `presentCaller`: show the original caller's number on the forwarded leg (trunk must allow it).
    * `confirm`: the callee must press 1 to take the call, so a mobile's voicemail cannot.
@@ -202,6 +210,8 @@ export interface TenantDialPlanInput {
   faxAccounts?: FaxAccountConfig[];
   dids: DidConfig[];
   huntGroups?: HuntGroupConfig[];
+  ivrMenus?: IvrMenuConfig[];
+  queues?: CallQueueConfig[];
   /** The tenant's holidays, local dates "YYYY-MM-DD". */
   holidays?: string[];
   blocked: BlockRule[];
@@ -313,6 +323,10 @@ export interface TenantDialPlan {
   huntGroupsById: ReadonlyMap<string, CompiledHuntGroup>;
   /** Only numbers no extension has: an extension's number wins (compile warns). */
   huntGroupsByNumber: ReadonlyMap<string, CompiledHuntGroup>;
+  ivrMenusById: ReadonlyMap<string, CompiledIvrMenu>;
+  queuesById: ReadonlyMap<string, CompiledCallQueue>;
+  /** Only numbers no extension or hunt group has (compile warns). */
+  queuesByNumber: ReadonlyMap<string, CompiledCallQueue>;
   /** The DIDs of didsByNumber with their rules and routing facts, by E.164: what routing reads. */
   didRoutes: ReadonlyMap<string, CompiledDid>;
   /** Rules per owner, keyed by the owner's call-flow node id (flowId.did / flowId.extension). */
@@ -409,7 +423,7 @@ export interface BlockIndex {
 export interface RoutingState {
   /** Extensions on a call now (in call or on hold). */
   busyExtensionIds: ReadonlySet<string>;
-  /** Round-robin cursor per hunt group (calls so far); absent = 0. */
+  /** Round-robin cursor per hunt group and per call queue (calls so far), by id; absent = 0. */
   roundRobinCursors: ReadonlyMap<string, number>;
   /** Least-used hunt groups: answered calls today (tenant's day) and when the last call ended. */
   usage: ReadonlyMap<string, { answeredToday: number; lastCallEndedAt: Date | null }>;
