@@ -15,7 +15,9 @@ export type PresenceNotice =
   | { tenantId: string; kind: "registration"; sipAccountId: string }
   | { tenantId: string; kind: "call"; extensionId: string }
   /** The portal changed an extension's do-not-disturb; the web app streams it like a call change. */
-  | { tenantId: string; kind: "dnd"; extensionId: string };
+  | { tenantId: string; kind: "dnd"; extensionId: string }
+  /** A caller joined or left a call queue (QueueWaitingCall), or a member logged in or out. */
+  | { tenantId: string; kind: "queue"; queueId: string };
 
 /** Anything with `$executeRaw`: the raw client or a transaction client. */
 export type NotifyDb = Pick<Db, "$executeRaw">;
