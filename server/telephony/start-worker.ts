@@ -18,7 +18,12 @@ import { createProvisioner } from "./provisioning/provisioner";
 import { markRegistrationsUnknown, resolveUnknownRegistrations } from "./dialplan/registration-resync";
 import { findUnsettledCallStates } from "./dialplan/unsettled-call-states";
 import { claimRoundRobin, loadRoutingState } from "./dialplan/routing-state-store";
+import { claimQueueRoundRobin, createQueueWaitingStore, loadQueueCursors } from "./dialplan/queue-waiting-store";
 import { CallRegistry } from "./stasis/call-registry";
+import type { StasisDeps } from "./stasis/deps";
+import type { MediaEngine } from "./stasis/media-engine-contract";
+import { mediaEngineDeps } from "./stasis/media-engine-deps";
+import { QueueWaitStats } from "./stasis/queue-wait-estimate";
 import { settleOrphanedCalls } from "./stasis/orphan-calls";
 import { connectLifecycle, stopWorker } from "./worker-lifecycle";
 
@@ -48,6 +53,12 @@ export interface WorkerOptions {
   confirmTimeoutMs?: number;
   /** Replaces the dial-plan loader (tests use it to inject a failure). */
   loadDialPlan?: (tenantId: string) => Promise<TenantDialPlanInput>;
+  /** The engine's IVR and queue decisions (engine/menu.ts, engine/queue.ts); without them menus and queues fall back. */
+  mediaEngine?: MediaEngine;
+  /** Test substitutes for the routing decision and for the engine's menu and queue answers. */
+  route?: StasisDeps["route"];
+  menuChoice?: StasisDeps["menuChoice"];
+  queueAttempt?: StasisDeps["queueAttempt"];
 }
 
 export type Worker = Awaited<ReturnType<typeof startWorker>>;
@@ -87,15 +98,31 @@ export async function startWorker(options: WorkerOptions) {
   /** Channels created before this moment and unknown to us were left by a previous worker. */
   const processStartedAt = clock();
   let isAccepting = true;
+  const dialPlanFor = (tenantId: string) => dialPlans.get(tenantId);
+  const routingState = async (tenantId: string, timeZone: string, now: Date) => {
+    const [state, queueCursors] = await Promise.all([loadRoutingState(options.db, tenantId, timeZone, now, options.random), loadQueueCursors(options.db, tenantId)]);
+    // Queue cursors are keyed by queue id beside the hunt groups' (ids never collide: cuids).
+    return { ...state, roundRobinCursors: new Map([...state.roundRobinCursors, ...queueCursors]) };
+  };
+  const media = options.mediaEngine ? mediaEngineDeps(options.mediaEngine, { dialPlanFor, routingState, clock }) : null;
+  const menuChoice = options.menuChoice ?? media?.menuChoice;
+  const queueAttempt = options.queueAttempt ?? media?.queueAttempt;
+  const queueCalls = createQueueWaitingStore(options.db, notifyPresenceChange);
   const registry = new CallRegistry({
     ari,
     app: options.ari.app,
     log,
     clock,
     resolveCall: store.resolveCall,
-    dialPlanFor: (tenantId) => dialPlans.get(tenantId),
-    routingState: (tenantId, timeZone, now) => loadRoutingState(options.db, tenantId, timeZone, now, options.random),
+    dialPlanFor,
+    routingState,
     claimRoundRobin: (tenantId, claims) => claimRoundRobin(options.db, tenantId, claims),
+    ...(options.route ? { route: options.route } : {}),
+    ...(menuChoice ? { menuChoice } : {}),
+    ...(queueAttempt ? { queueAttempt } : {}),
+    claimQueueRoundRobin: (tenantId, claims) => claimQueueRoundRobin(options.db, tenantId, claims),
+    queueCalls,
+    queueWaits: new QueueWaitStats(),
     ...(options.confirmTimeoutMs !== undefined ? { confirmTimeoutMs: options.confirmTimeoutMs } : {}),
     recordCall,
     presence,
@@ -109,12 +136,19 @@ export async function startWorker(options: WorkerOptions) {
     staticEndpoints: [options.trunk],
   });
 
-  const settleOrphans = () => settleOrphanedCalls({
-    ari, app: options.ari.app, log, clock, startedAt: processStartedAt, presence, recordCall, trunk: options.trunk,
-    isKnown: (id) => registry.knows(id),
-    findUnsettledCallStates: () => findUnsettledCallStates(options.db),
-    resolveCall: store.resolveCall,
-  });
+  const settleOrphans = async () => {
+    const settled = await settleOrphanedCalls({
+      ari, app: options.ari.app, log, clock, startedAt: processStartedAt, presence, recordCall, trunk: options.trunk,
+      isKnown: (id) => registry.knows(id),
+      findUnsettledCallStates: () => findUnsettledCallStates(options.db),
+      resolveCall: store.resolveCall,
+    });
+    // Callers a dead worker left "waiting" are gone (their channels were just hung up) or were
+    // never ours to keep: only calls this process handles now are really in a queue.
+    const removed = await queueCalls.removeStale((channelId) => registry.knows(channelId));
+    if (removed > 0) log.warn("removed queue callers left by a previous worker", { removed });
+    return settled;
+  };
   const lifecycle = connectLifecycle({
     ari, app: options.ari.app, log, provisioner, registry, settleOrphans,
     onDisconnected: async () => {

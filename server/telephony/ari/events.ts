@@ -21,6 +21,8 @@ export type ChannelCreated = ChannelEvent<"ChannelCreated">;
 export type ChannelDestroyed = ChannelEvent<"ChannelDestroyed", { cause: number; cause_txt: string; tech_cause?: number }>;
 export type ChannelStateChange = ChannelEvent<"ChannelStateChange">;
 export type ChannelDtmfReceived = ChannelEvent<"ChannelDtmfReceived", { digit: string; duration_ms: number }>;
+/** Raised by res_tonedetect (Asterisk 21+) once a `TONE_DETECT(...)` armed on the channel hears its tone. */
+export type ChannelToneDetected = ChannelEvent<"ChannelToneDetected">;
 export type ChannelHangupRequest = ChannelEvent<"ChannelHangupRequest", { cause?: number; tech_cause?: number; soft?: boolean }>;
 export type ChannelDialplan = ChannelEvent<"ChannelDialplan", { dialplan_app: string; dialplan_app_data: string }>;
 export type ChannelCallerId = ChannelEvent<"ChannelCallerId", { caller_presentation: number; caller_presentation_txt: string }>;
@@ -66,7 +68,7 @@ export type ApplicationReplaced = EventBase<"ApplicationReplaced">;
 
 export type AriEvent =
   | StasisStart | StasisEnd | ChannelCreated | ChannelDestroyed | ChannelStateChange
-  | ChannelDtmfReceived | ChannelHangupRequest | ChannelDialplan | ChannelCallerId
+  | ChannelDtmfReceived | ChannelToneDetected | ChannelHangupRequest | ChannelDialplan | ChannelCallerId
   | ChannelConnectedLine | ChannelHold | ChannelUnhold | ChannelEnteredBridge | ChannelLeftBridge
   | ChannelVarset | ChannelUserevent | Dial | BridgeCreated | BridgeDestroyed | BridgeMerged
   | PlaybackStarted | PlaybackContinuing | PlaybackFinished | RecordingStarted | RecordingFinished
@@ -78,7 +80,7 @@ export type AriEventType = AriEvent["type"];
 /** Runtime list of the typed events; the `satisfies` below keeps it equal to the union. */
 export const ARI_EVENT_TYPES = [
   "StasisStart", "StasisEnd", "ChannelCreated", "ChannelDestroyed", "ChannelStateChange",
-  "ChannelDtmfReceived", "ChannelHangupRequest", "ChannelDialplan", "ChannelCallerId",
+  "ChannelDtmfReceived", "ChannelToneDetected", "ChannelHangupRequest", "ChannelDialplan", "ChannelCallerId",
   "ChannelConnectedLine", "ChannelHold", "ChannelUnhold", "ChannelEnteredBridge", "ChannelLeftBridge",
   "ChannelVarset", "ChannelUserevent", "Dial", "BridgeCreated", "BridgeDestroyed", "BridgeMerged",
   "PlaybackStarted", "PlaybackContinuing", "PlaybackFinished", "RecordingStarted", "RecordingFinished",

@@ -2,6 +2,7 @@
 import { emitChannelEvent, requireStasisChannel, setChannelState } from "./channels";
 import { AriHttpError } from "./http-error";
 import { startPlayback } from "./media";
+import { writeToneDetect } from "./tone-detect";
 import { startRecording } from "./recordings";
 import { created, intParam, listParam, ok, type RestHandler, type RestRequest } from "./rest-types";
 import { playbackJson, recordingJson } from "./views";
@@ -12,6 +13,9 @@ const directions = (d: string | undefined): ("in" | "out")[] => (d === "in" ? ["
 
 const play = (req: RestRequest, playbackId: string | undefined) => {
   const ch = stasisChannel(req);
+  // Asterisk deactivates a channel's generator (music on hold) when a file stream starts on
+  // it, and does not restart it afterwards.
+  delete ch.mohClass;
   const pb = startPlayback(req.core, `channel:${ch.id}`, listParam(req.query.media), {
     ...(playbackId !== undefined ? { id: playbackId } : {}),
     ...(req.query.lang !== undefined ? { lang: req.query.lang } : {}),
@@ -75,7 +79,8 @@ export const CHANNEL_CONTROL_HANDLERS: Readonly<Record<string, RestHandler>> = {
     const ch = stasisChannel(req);
     const variable = req.query.variable ?? "";
     const value = req.query.value ?? "";
-    ch.vars.set(variable, value);
+    // A dialplan function, not a variable: Asterisk runs it and stores nothing.
+    if (!writeToneDetect(ch, variable)) ch.vars.set(variable, value);
     emitChannelEvent(req.core, ch, "ChannelVarset", { variable, value });
   },
   "POST /channels/{channelId}/play": (req) => play(req, req.query.playbackId),

@@ -12,6 +12,7 @@ import type { EmittedEvent } from "./events-hub";
 import { hangupChannel } from "./lifecycle";
 import { registerPhone, setExternalBehaviour, setPhoneBehaviour, unregisterPhone, type RegisterPhoneOptions } from "./phones";
 import { onRecordingDtmf } from "./recordings";
+import { isToneDetectArmed } from "./tone-detect";
 import { snapshotOf, strandedChannelsOf, type SimSnapshot } from "./snapshot";
 import type { PhoneBehaviour, PhoneRegistration } from "./sim-types";
 
@@ -36,7 +37,8 @@ export interface ScenarioApi {
   /**
    * A fax machine's CNG tone (1100 Hz) reaches the channel. As in Asterisk, this is only
    * noticed when tone detection was armed on the channel (`TONE_DETECT(1100)` set through the
-   * channel variable API); then ChannelToneDetected is raised. Returns whether it was detected.
+   * channel variable API, and not removed with option `x`); then ChannelToneDetected is
+   * raised. Returns whether it was detected.
    */
   playFaxTone(channelId: string): boolean;
   snapshot(): SimSnapshot;
@@ -102,7 +104,7 @@ export function createScenarioApi(core: SimCore, dropConnections: () => void): S
     hangup: (channelId, cause = CAUSE.NORMAL_CLEARING) => hangupChannel(core, requireChannel(core, channelId), cause, "far"),
     playFaxTone: (channelId) => {
       const ch = requireChannel(core, channelId);
-      const isArmed = [...ch.vars.keys()].some((k) => /^TONE_DETECT\(\s*1100\b/.test(k));
+      const isArmed = isToneDetectArmed(ch, 1100);
       if (isArmed) emitChannelEvent(core, ch, "ChannelToneDetected");
       return isArmed;
     },

@@ -28,8 +28,10 @@
  * - Phone "unreachable" models a registered phone that stopped answering SIP: the INVITE fails
  *   after 0.5 s with Dial CHANUNAVAIL and cause 18. Qualify (OPTIONS) is not simulated.
  * - Fax: `playFaxTone` raises ChannelToneDetected only if the app armed detection by setting
- *   a `TONE_DETECT(1100...)` channel variable; faxdetect's redirect to the `fax` extension is
- *   not simulated.
+ *   a `TONE_DETECT(1100...)` channel variable (option `x` disarms it; tone-detect.ts); the
+ *   function's `g`/`h` gotos and faxdetect's redirect to the `fax` extension are not simulated.
+ * - Music on hold has no events (as in Asterisk); a playback on the channel ends it, as
+ *   Asterisk's file streams deactivate the channel's generator.
  * - Channel variables are plain storage: dialplan functions (CALLERID(), CHANNEL()...) are not
  *   evaluated. Channels carry no `channelvars`.
  * - Speed scales all simulated time (ring/answer delays, originate timeouts, media) but event

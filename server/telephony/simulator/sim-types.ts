@@ -68,6 +68,8 @@ export interface SimChannel {
   isHeld: boolean;
   isRingIndicated: boolean;
   mohClass?: string;
+  /** Frequency a TONE_DETECT() write armed (tone-detect.ts); absent = no detector. */
+  toneDetectHz?: number;
   mutes: Set<"in" | "out">;
   lastActivityAt: number;
 }

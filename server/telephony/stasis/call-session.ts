@@ -4,7 +4,7 @@
  * channel ends (see call-registry.ts), so memory does not grow with the number of calls.
  */
 import type { CallDisposition } from "@/server/generated/prisma/enums";
-import type { DialTarget, RouteKind } from "../engine";
+import type { DialTarget, IncomingCall, RouteKind } from "../engine";
 import type { CallOrigin } from "../dialplan/resolve-tenant";
 import type { Logger } from "../log";
 
@@ -27,6 +27,8 @@ export interface Leg {
 
 export class CallSession {
   origin: CallOrigin | null = null;
+  /** The call as the engine routed it; an IVR menu routes the caller's keys against it again. */
+  incoming: IncomingCall | null = null;
   planKind: RouteKind | null = null;
   readonly legs = new Map<string, Leg>();
   bridgeId: string | null = null;

@@ -2,9 +2,12 @@
 import type { AriClient, Channel } from "../ari";
 import type { CallRecordInput } from "../dialplan/call-record-store";
 import type { CallOrigin } from "../dialplan/resolve-tenant";
-import type { CallPlan, IncomingCall, RoutingState, TenantDialPlan } from "../engine";
+import type { CallerId, CallPlan, IncomingCall, RoutingState, TenantDialPlan } from "../engine";
 import type { Logger } from "../log";
 import type { CallPresence } from "../presence/call-presence";
+import type { MenuChoice, QueueAttempt } from "./media-engine-contract";
+import type { QueueCallStore } from "./queue-call-store";
+import type { QueueWaitStats } from "./queue-wait-estimate";
 
 export interface StasisDeps {
   ari: AriClient;
@@ -30,6 +33,19 @@ export interface StasisDeps {
   legGraceMs?: number;
   /** How long (ms) a call that ended in Stasis waits for the caller's ChannelDestroyed. Default 2000. */
   causeGraceMs?: number;
+  /**
+   * IVR: what the keys pressed so far mean, decided by the engine (routeMenuChoice) on a fresh
+   * dial plan and routing state. Absent: a menu step cannot run (the call falls back).
+   */
+  menuChoice?: (tenantId: string, request: { call: IncomingCall; menuId: string; digits: string; isFinal: boolean }) => Promise<MenuChoice>;
+  /** Queues: whom to ring now (engine queueAttempt: members re-read, logged in and free). Absent: nobody is rung. */
+  queueAttempt?: (tenantId: string, request: { queueId: string; callerId: CallerId }) => Promise<QueueAttempt | null>;
+  /** Claims a queue attempt's cursors (keyed by queue id) all or none; false = taken first. */
+  claimQueueRoundRobin?: (tenantId: string, claims: QueueAttempt["roundRobin"]) => Promise<boolean>;
+  /** Callers waiting in queues (QueueWaitingCall rows + presence notices); absent = not recorded. */
+  queueCalls?: QueueCallStore;
+  /** Recent answered waits per queue on this worker, for the expected-wait announcement. */
+  queueWaits?: QueueWaitStats;
 }
 
 /** ARI's 404/409/422 on a channel or bridge mean "already gone or moved on": routine races. */

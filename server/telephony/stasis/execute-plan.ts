@@ -10,6 +10,8 @@ import { targetLabel, type CallSession } from "./call-session";
 import { quietly, type StasisDeps } from "./deps";
 import { dialLegs, type DialRequest, type DialResult } from "./leg-dialer";
 import { playToCaller } from "./play-to-caller";
+import { runMenuStep } from "./execute-menu";
+import { runQueueStep } from "./execute-queue";
 
 /** Dialplan context asterisk/extensions.conf provides: exten = mailbox, VOICEMAIL_GREETING = b|u. */
 export const VOICEMAIL_CONTEXT = "voicemail";
@@ -23,7 +25,7 @@ export interface ExecuteContext {
 }
 
 /** Answer the caller and bridge it with the answered leg; the call then ends by hang-up events. */
-async function bridge(ctx: ExecuteContext, result: Extract<DialResult, { kind: "answered" }>): Promise<void> {
+export async function bridge(ctx: ExecuteContext, result: Extract<DialResult, { kind: "answered" }>): Promise<void> {
   const { deps, session } = ctx;
   // The call is answered when the callee answers, not when our bridge requests return: the
   // caller may already hang up while they are in flight, and that call was still answered.
@@ -120,6 +122,11 @@ export async function executeSteps(ctx: ExecuteContext, plan: CallPlan, steps: r
       case "play":
         await playToCaller(ctx, step);
         continue;
+      // A menu or a queue ends this plan's routing: what follows comes from its own branches.
+      case "menu":
+        return runMenuStep(ctx, plan, step);
+      case "queue":
+        return runQueueStep(ctx, plan, step);
       default:
         throw new Error(`unknown call step at ${index}: ${JSON.stringify(step satisfies never)}`);
     }

@@ -41,7 +41,8 @@ export async function onStasisStart(deps: StasisDeps, registry: CallRegistry, ev
     }
     session.origin = origin;
     session.log = session.log.child({ tenantId: origin.tenantId });
-    const plan = await decideRoute(deps, await deps.dialPlanFor(origin.tenantId), toIncomingCall(origin, event), session.log);
+    session.incoming = toIncomingCall(origin, event);
+    const plan = await decideRoute(deps, await deps.dialPlanFor(origin.tenantId), session.incoming, session.log);
     session.planKind = plan.kind;
     session.log.info("routing call", { kind: plan.kind, trace: plan.trace });
     await executeSteps({ deps, session, registerLeg: (legId) => registry.registerLeg(session, legId) }, plan, plan.steps);
