@@ -10,6 +10,8 @@ export interface ChannelSnapshot extends Channel {
   bridgeId?: string;
   isDialing: boolean;
   isHeld: boolean;
+  /** The music-on-hold class playing on the channel, if any. */
+  mohClass?: string;
   continuedTo: DialplanTarget[];
   variables: Record<string, string>;
 }
@@ -39,6 +41,7 @@ export function snapshotOf(core: SimCore): SimSnapshot {
       ...(ch.bridgeId ? { bridgeId: ch.bridgeId } : {}),
       isDialing: ch.dial !== undefined,
       isHeld: ch.isHeld,
+      ...(ch.mohClass !== undefined ? { mohClass: ch.mohClass } : {}),
       continuedTo: [...ch.continuedTo],
       variables: Object.fromEntries(ch.vars),
     })),
