@@ -47,8 +47,8 @@ function menuStep(over: Partial<MenuStep> = {}): MenuStep {
   return {
     type: "menu", menuId: "menu-main", name: "Main menu", intro: ["sound:custom/welcome"], prompt: LONG_PROMPT,
     invalidPrompt: ["sound:custom/invalid"], timeoutPrompt: ["sound:custom/timeout"], digitTimeoutSec: 0.5, maxRetries: 3, maxDigits: 1,
-    onRetriesExhausted: [{ type: "hangup", cause: "normal" }], onFax: [dial([{ ...endpoint(fax), kind: "fax", sipAccountId: fax.sipAccountId }])], ...over,
-  } as MenuStep;
+    onRetriesExhausted: [{ type: "hangup", cause: "normal" }], onFax: [dial([{ kind: "fax", endpoint: `PJSIP/${fax.username}`, sipAccountId: fax.sipAccountId, label: `User ${fax.number} (${fax.number})` }])], ...over,
+  };
 }
 
 /** What the engine would answer for menu-main: 1 rings 202, 2 announces and queues; the rest is invalid. */

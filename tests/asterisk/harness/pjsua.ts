@@ -137,6 +137,13 @@ export class Phone {
     return since;
   }
 
+  /** Presses keys on the current call, sent as RFC 2833 events (pjsua's `#` command), as a keypad does. */
+  sendDtmf(digits: string): number {
+    const since = this.mark();
+    this.type("#", digits);
+    return since;
+  }
+
   /** Hangs up the current call (BYE when answered, CANCEL while ringing out, 603 when ringing in). */
   hangup(): number {
     const since = this.mark();
