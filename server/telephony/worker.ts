@@ -13,6 +13,7 @@ import { startWorker } from "./start-worker";
 import { startDemoTraffic, type DemoTargets } from "./demo-traffic";
 import { scheduleNumberReconciler, scheduleRecurringCharges } from "./billing-schedule";
 import { registerDemoPhones } from "./demo-phones";
+import { createMediaStores } from "@/server/media/storage/create-media-store";
 
 /** Every tenant's provisioned phones (endpoint + extension number) and DIDs, for demo calls. */
 async function loadDemoTargets(): Promise<DemoTargets> {
@@ -47,6 +48,7 @@ export async function main(): Promise<void> {
     log.info("ARI simulator started in-process (ARI_URL is empty)", { url: sim.url });
   }
   const simulator = sim;
+  const media = createMediaStores(env);
   const worker = await startWorker({
     db,
     databaseUrl: env.DATABASE_URL,
@@ -54,6 +56,7 @@ export async function main(): Promise<void> {
     trunk: env.ARI_TRUNK,
     healthPort: env.WORKER_HEALTH_PORT,
     log,
+    mediaStore: media.store,
     ...(simulator
       ? {
           afterProvisioning: async (changed?: string) => {

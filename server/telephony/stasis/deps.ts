@@ -5,6 +5,7 @@ import type { CallOrigin } from "../dialplan/resolve-tenant";
 import type { CallPlan, IncomingCall, RoutingState, TenantDialPlan } from "../engine";
 import type { Logger } from "../log";
 import type { CallPresence } from "../presence/call-presence";
+import type { CallRecorder } from "./record-call";
 
 export interface StasisDeps {
   ari: AriClient;
@@ -13,8 +14,10 @@ export interface StasisDeps {
   clock: () => Date;
   resolveCall: (channel: Channel) => Promise<CallOrigin | null>;
   dialPlanFor: (tenantId: string) => Promise<TenantDialPlan>;
-  /** Called once per finished call; the worker writes (and rates) the CDR. */
-  recordCall: (record: CallRecordInput) => void;
+  /** Called once per finished call; the worker writes (and rates) the CDR, settling when it is in. */
+  recordCall: (record: CallRecordInput) => void | Promise<void>;
+  /** Call recording (record-call.ts); absent = no call is recorded. */
+  recordings?: CallRecorder;
   presence: CallPresence;
   /** False while the worker drains for shutdown: new calls are refused cleanly. */
   isAccepting: () => boolean;

@@ -10,6 +10,7 @@ import { targetLabel, type CallSession } from "./call-session";
 import { quietly, type StasisDeps } from "./deps";
 import { dialLegs, type DialRequest, type DialResult } from "./leg-dialer";
 import { playToCaller } from "./play-to-caller";
+import { startCallRecording } from "./record-call";
 
 /** Dialplan context asterisk/extensions.conf provides: exten = mailbox, VOICEMAIL_GREETING = b|u. */
 export const VOICEMAIL_CONTEXT = "voicemail";
@@ -43,6 +44,7 @@ async function bridge(ctx: ExecuteContext, result: Extract<DialResult, { kind: "
     return;
   }
   await deps.ari.bridges.addChannel(bridgeId, [session.callerId, result.leg.id]);
+  await startCallRecording(deps, session, result.leg);
 }
 
 function markInCall(ctx: ExecuteContext, leg: Extract<DialResult, { kind: "answered" }>["leg"], at: Date): void {
