@@ -16,6 +16,8 @@ const RAW_DB_ALLOWED = [
   "server/modules/numbers/partner/**",
   // Stripe webhooks and the recurring-charge job act across tenants before one is known.
   "server/modules/billing/system/**",
+  // The recording retention job deletes expired recordings of every company, before one is known.
+  "server/media/retention.ts",
   // A partner's number stock, tiers and suppliers are partner data; stock numbers belong to no tenant
   // yet, so buying one (numbers/shop) reads the partner's stock under row locks, by partnerId.
   "server/modules/numbers/partner/**",

@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
+import { checkMediaStore, MEDIA_ENV_SCHEMA } from "./media-env.js";
 import { checkSipSettings, SIP_ENV_SCHEMA } from "./sip-env.js";
 
 const MAX_PROXY_HOPS = 10;
@@ -58,13 +59,14 @@ export const env = createEnv({
      * Asterisk host it must be the same folder (a shared mount) at the same path.
      */
     MEDIA_DIR: z.string().min(1).default(".data/media"),
+    ...MEDIA_ENV_SCHEMA,
     /** Tests only: send Stripe API calls to this base URL (e.g. http://127.0.0.1:4010) instead of api.stripe.com. */
     STRIPE_API_BASE: z.url().optional(),
   },
   client: {},
   // TRUST_PROXY and TRUST_PROXY_HOPS become one number; a contradiction stops the start, and
   // so do SIP settings that contradict each other or the deployment.
-  createFinalSchema: (shape) => z.object(shape).superRefine(checkSipSettings).transform(resolveProxyHops),
+  createFinalSchema: (shape) => z.object(shape).superRefine(checkSipSettings).superRefine(checkMediaStore).transform(resolveProxyHops),
   experimental__runtimeEnv: {},
   skipValidation: !!process.env.SKIP_ENV_VALIDATION,
   emptyStringAsUndefined: true,

@@ -37,7 +37,7 @@ export function scheduleNumberReconciler(log: Logger, everyMs = MINUTE_MS): { st
 }
 
 /** Runs `job` now and every `everyMs`, never two at once: a slow run is skipped, the next tick catches up. */
-function every(everyMs: number, job: () => Promise<void>): { stop(): void } {
+export function every(everyMs: number, job: () => Promise<void>): { stop(): void } {
   let running: Promise<void> | null = null;
   const run = () => {
     if (running) return;

@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
+import { checkMediaStore, MEDIA_ENV_SCHEMA } from "../media-env.js";
 
 /**
  * The worker's configuration. Only what the worker needs, so it starts without the web app's
@@ -24,10 +25,13 @@ export function telephonyEnv() {
       SIMULATOR_SPEED: z.coerce.number().positive().max(1000).default(1),
       /** The media store's folder, as for the web app (server/env.js): prompts and recordings. */
       MEDIA_DIR: z.string().min(1).default(".data/media"),
+      ...MEDIA_ENV_SCHEMA,
       /** Simulator only: place random calls between demo phones so live pages move. */
       DEMO_TRAFFIC: z.enum(["on", "off"]).default("off"),
     },
     runtimeEnv: process.env,
+    // A half-configured S3 store stops the worker at start, naming the missing variables.
+    createFinalSchema: (shape) => z.object(shape).superRefine(checkMediaStore),
     emptyStringAsUndefined: true,
   });
 }

@@ -24,6 +24,8 @@ import type { StasisDeps } from "./stasis/deps";
 import type { MediaEngine } from "./stasis/media-engine-contract";
 import { mediaEngineDeps } from "./stasis/media-engine-deps";
 import { QueueWaitStats } from "./stasis/queue-wait-estimate";
+import type { MediaStore } from "@/server/media/storage/media-store";
+import { saveRecording } from "./dialplan/recording-store";
 import { settleOrphanedCalls } from "./stasis/orphan-calls";
 import { connectLifecycle, stopWorker } from "./worker-lifecycle";
 
@@ -51,6 +53,10 @@ export interface WorkerOptions {
   random?: () => number;
   /** How long (ms) a forwarded leg has to press 1 when it must confirm; default 10 s. */
   confirmTimeoutMs?: number;
+  /** Where call recordings go (createMediaStores); absent = no call is recorded. */
+  mediaStore?: MediaStore;
+  /** Waits between tries to collect a recording (fetch, store, save); tests shorten them. */
+  recordingRetryDelaysMs?: readonly number[];
   /** Replaces the dial-plan loader (tests use it to inject a failure). */
   loadDialPlan?: (tenantId: string) => Promise<TenantDialPlanInput>;
   /** The engine's IVR and queue decisions (engine/menu.ts, engine/queue.ts); without them menus and queues fall back. */
@@ -93,8 +99,18 @@ export async function startWorker(options: WorkerOptions) {
     void write.finally(() => pendingWrites.delete(write));
   };
   const presence = createCallPresence(store, log);
-  const recordCall = (record: CallRecordInput) =>
-    track(store.writeCallRecord(record).catch((err: unknown) => log.error("CDR write failed", { tenantId: record.tenantId, channelId: record.channelId, err })));
+  const recordCall = (record: CallRecordInput) => {
+    const write = store.writeCallRecord(record).catch((err: unknown) => log.error("CDR write failed", { tenantId: record.tenantId, channelId: record.channelId, err }));
+    track(write);
+    return write;
+  };
+  const mediaStore = options.mediaStore;
+  const recordings = mediaStore && {
+    store: mediaStore,
+    save: (row: Parameters<typeof saveRecording>[1]) => saveRecording(options.db, row),
+    track,
+    ...(options.recordingRetryDelaysMs ? { retryDelaysMs: options.recordingRetryDelaysMs } : {}),
+  };
   /** Channels created before this moment and unknown to us were left by a previous worker. */
   const processStartedAt = clock();
   let isAccepting = true;
@@ -125,6 +141,7 @@ export async function startWorker(options: WorkerOptions) {
     queueWaits: new QueueWaitStats(),
     ...(options.confirmTimeoutMs !== undefined ? { confirmTimeoutMs: options.confirmTimeoutMs } : {}),
     recordCall,
+    ...(recordings ? { recordings } : {}),
     presence,
     isAccepting: () => isAccepting,
   });

@@ -13,6 +13,8 @@ import { startWorker } from "./start-worker";
 import { startDemoTraffic, type DemoTargets } from "./demo-traffic";
 import { scheduleNumberReconciler, scheduleRecurringCharges } from "./billing-schedule";
 import { registerDemoPhones } from "./demo-phones";
+import { createMediaStores } from "@/server/media/storage/create-media-store";
+import { scheduleRecordingRetention } from "./retention-schedule";
 
 /** Every tenant's provisioned phones (endpoint + extension number) and DIDs, for demo calls. */
 async function loadDemoTargets(): Promise<DemoTargets> {
@@ -47,6 +49,7 @@ export async function main(): Promise<void> {
     log.info("ARI simulator started in-process (ARI_URL is empty)", { url: sim.url });
   }
   const simulator = sim;
+  const media = createMediaStores(env);
   const worker = await startWorker({
     db,
     databaseUrl: env.DATABASE_URL,
@@ -54,6 +57,7 @@ export async function main(): Promise<void> {
     trunk: env.ARI_TRUNK,
     healthPort: env.WORKER_HEALTH_PORT,
     log,
+    mediaStore: media.store,
     ...(simulator
       ? {
           afterProvisioning: async (changed?: string) => {
@@ -66,6 +70,7 @@ export async function main(): Promise<void> {
   log.info("worker started", { healthPort: worker.health?.port });
   const billing = scheduleRecurringCharges(log);
   const numberOrders = scheduleNumberReconciler(log);
+  const retention = scheduleRecordingRetention(log, media.store);
   const traffic = simulator && env.DEMO_TRAFFIC === "on" ? startDemoTraffic({ sim: simulator, loadTargets: loadDemoTargets, log }) : null;
 
   let isStopping = false;
@@ -77,6 +82,7 @@ export async function main(): Promise<void> {
       traffic?.stop();
       billing.stop();
       numberOrders.stop();
+      retention.stop();
       await worker.stop();
       await simulator?.close();
       await db.$disconnect();

@@ -5,16 +5,17 @@
  * Keys come from tenantFileKey; the resolved path is checked again to stay inside the root.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseTenantFileKey } from "./tenant-file-key";
+import type { ListableMediaStore } from "./media-store";
+import { parseTenantFileKey, type MediaKind } from "./tenant-file-key";
 
 export interface StoredFile {
   bytes: Buffer;
   sizeBytes: number;
 }
 
-export class LocalFileStore {
+export class LocalFileStore implements ListableMediaStore {
   private readonly root: string;
 
   constructor(root: string) {
@@ -60,6 +61,26 @@ export class LocalFileStore {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
       throw error;
     }
+  }
+
+  /**
+   * Every `<tenant>/<kind>/<id>.<ext>` file under the root. Names tenantFileKey would not make
+   * (a `.partial` left by a crash mid-write, anything put there by hand) are not listed.
+   */
+  async list(kind: MediaKind): Promise<{ key: string; modifiedAt: Date }[]> {
+    const tenants = await readdir(this.root, { withFileTypes: true }).catch(() => []);
+    const found: { key: string; modifiedAt: Date }[] = [];
+    for (const tenant of tenants) {
+      if (!tenant.isDirectory()) continue;
+      const names = await readdir(path.join(this.root, tenant.name, kind)).catch(() => [] as string[]);
+      for (const name of names) {
+        const key = `${tenant.name}/${kind}/${name}`;
+        if (parseTenantFileKey(key)?.kind !== kind) continue;
+        const info = await stat(this.pathOf(key)).catch(() => null);
+        if (info?.isFile()) found.push({ key, modifiedAt: info.mtime });
+      }
+    }
+    return found;
   }
 
   /** Removes the file; removing one that is already gone is not an error (retention jobs retry). */

@@ -19,6 +19,12 @@ export function recordingsApi(request: AriRequest) {
     /** Stops and discards the file. */
     cancelLive: (name: string) => request<void>("DELETE", "/recordings/live/{recordingName}", rec(name)),
     getStored: (name: string) => request<StoredRecording>("GET", "/recordings/stored/{recordingName}", rec(name)),
+    /**
+     * The stored recording's file as Asterisk wrote it (ARI 14+; `binary` in the spec). 404:
+     * no such recording (yet: it is stored only once RecordingFinished); 403: unreadable file.
+     */
+    getStoredFile: (name: string) =>
+      request<Buffer>("GET", "/recordings/stored/{recordingName}/file", { ...rec(name), responseType: "bytes" }),
     deleteStored: (name: string) => request<void>("DELETE", "/recordings/stored/{recordingName}", rec(name)),
   };
 }

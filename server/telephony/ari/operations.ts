@@ -131,6 +131,7 @@ export const ARI_OPERATIONS = [
   op("DELETE", "/recordings/live/{recordingName}"),
   op("GET", "/recordings/stored"),
   op("GET", "/recordings/stored/{recordingName}"),
+  op("GET", "/recordings/stored/{recordingName}/file"),
   op("DELETE", "/recordings/stored/{recordingName}"),
 
   op("GET", "/deviceStates"),

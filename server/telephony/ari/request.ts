@@ -12,6 +12,8 @@ export interface RequestArgs {
   query?: Readonly<Record<string, QueryValue>>;
   /** ARI body params are the keys of one JSON object (e.g. `{ variables: {...} }`). */
   body?: Readonly<Record<string, unknown>>;
+  /** "bytes": the body is returned as a Buffer (ARI's `binary` responses, e.g. a recording's file). */
+  responseType?: "json" | "bytes";
 }
 
 export interface AriHttpOptions {
@@ -121,20 +123,26 @@ export function createRequest(options: AriHttpOptions): AriRequest {
       new AriError(kind, method, path, pathTemplate, status, detail, { cause });
     let response: Response;
     let text: string;
+    let bytes: Buffer | undefined;
+    const isBytes = args.responseType === "bytes";
     try {
       response = await fetch(`${base}${path}${search ? `?${search}` : ""}`, {
         method,
-        headers: { authorization, accept: "application/json", ...(body ? { "content-type": "application/json" } : {}) },
+        headers: { authorization, accept: isBytes ? "*/*" : "application/json", ...(body ? { "content-type": "application/json" } : {}) },
         body,
         signal: AbortSignal.timeout(timeoutMs),
         dispatcher,
       });
       // Read the body inside the try: the timeout also covers a body that never arrives.
-      text = await response.text();
+      if (isBytes && response.ok) {
+        bytes = Buffer.from(await response.arrayBuffer());
+        text = "";
+      } else text = await response.text();
     } catch (err) {
       const isTimeout = err instanceof Error && err.name === "TimeoutError";
       throw fail(isTimeout ? "timeout" : "network", undefined, isTimeout ? `after ${timeoutMs} ms` : String(err), err);
     }
+    if (bytes) return bytes as T;
     let parsed: unknown = undefined;
     try {
       parsed = text ? JSON.parse(text) : undefined;

@@ -30,7 +30,8 @@ export class SimCore {
   readonly bridges = new Map<string, SimBridge>();
   readonly playbacks = new Map<string, SimPlayback>();
   readonly liveRecordings = new Map<string, SimRecording>();
-  readonly storedRecordings = new Map<string, { name: string; format: string; durationSec: number }>();
+  /** `durationMs`: the simulated length to the millisecond, which the stored file plays for. */
+  readonly storedRecordings = new Map<string, { name: string; format: string; durationSec: number; durationMs: number }>();
   /** Dynamic sorcery objects keyed `configClass/objectType/id`. */
   readonly config = new Map<string, ConfigTuple[]>();
   /** Registered contacts by endpoint resource (one contact per phone). */

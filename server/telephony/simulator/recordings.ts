@@ -54,9 +54,10 @@ export function finishRecording(core: SimCore, rec: SimRecording, state: "done" 
   if (!core.liveRecordings.has(rec.name)) return;
   core.cancel(rec.timer);
   core.liveRecordings.delete(rec.name);
-  rec.durationSec = Math.min(capSec, Math.round(core.simElapsedMs(rec.startedAt) / 1000));
+  const durationMs = Math.min(capSec * 1000, Math.round(core.simElapsedMs(rec.startedAt)));
+  rec.durationSec = Math.round(durationMs / 1000);
   rec.state = state;
-  if (state === "done") core.storedRecordings.set(rec.name, { name: rec.name, format: rec.format, durationSec: rec.durationSec });
+  if (state === "done") core.storedRecordings.set(rec.name, { name: rec.name, format: rec.format, durationSec: rec.durationSec, durationMs });
   // Asterisk reports both outcomes as RecordingFinished; only a failure is RecordingFailed.
   emitRecording(core, rec, "RecordingFinished");
 }

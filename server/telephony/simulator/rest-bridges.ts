@@ -5,6 +5,7 @@ import { finishPlayback, startPlayback } from "./media";
 import { finishRecording, startRecording, stopMediaFor } from "./recordings";
 import { created, intParam, listParam, ok, type RestHandler, type RestRequest } from "./rest-types";
 import { bridgeJson, playbackJson, recordingJson } from "./views";
+import { SIM_FILE_RATES, toneWav } from "./wav-tone";
 
 const bridgeOf = ({ core, params }: RestRequest) => requireBridge(core, params.bridgeId ?? "");
 
@@ -93,6 +94,13 @@ export const BRIDGE_HANDLERS: Readonly<Record<string, RestHandler>> = {
   "GET /recordings/stored/{recordingName}": (req) => {
     const { name, format } = storedRecording(req);
     return ok({ name, format });
+  },
+  "GET /recordings/stored/{recordingName}/file": (req) => {
+    const rec = storedRecording(req);
+    const rate = SIM_FILE_RATES[rec.format];
+    // Asterisk answers 403 when it cannot open the file; the simulator has audio only for wav.
+    if (!rate) throw new AriHttpError(403, "The recording file could not be opened");
+    return { status: 200, file: { bytes: toneWav(rec.durationMs, rate), contentType: "audio/wav" } };
   },
   "DELETE /recordings/stored/{recordingName}": (req) => void req.core.storedRecordings.delete(storedRecording(req).name),
 };

@@ -12,6 +12,8 @@ export interface RestRequest {
 export interface RestResult {
   status: number;
   json?: unknown;
+  /** A binary body instead of JSON (ARI's `binary` responses). */
+  file?: { bytes: Buffer; contentType: string };
 }
 
 /** Handlers by `METHOD /spec/template`; returning nothing means 204 No Content. */

@@ -23,6 +23,8 @@
  *   returns every defaulted field) and does not check attribute names.
  * - No audio: media durations come from a table (`soundDurationsMs`, default 2 s per sound,
  *   250 ms per digit, `recording:` = the stored recording's length, `tone:` until stopped).
+ *   A stored recording's file (`GET /recordings/stored/{name}/file`) is a 440 Hz tone of its
+ *   simulated length, for formats wav and wav16 only (403 for others).
  * - A continued channel "runs dialplan" for `dialplanRunMs` (default 5 s), then the dialplan
  *   hangs it up (cause 16), standing in for voicemail/fax applications.
  * - Phone "unreachable" models a registered phone that stopped answering SIP: the INVITE fails
@@ -117,6 +119,7 @@ export async function startAriSimulator(options: AriSimulatorOptions): Promise<A
       if (!isAuthorised(req, url, credentials)) return send(res, 401, { message: "Authentication required" });
       if (url.pathname.startsWith("/ari/")) {
         const result = handleAriRequest(core, req.method ?? "GET", url.pathname, url.searchParams, body);
+        if (result.file) return void res.writeHead(result.status, { "content-type": result.file.contentType, "content-length": result.file.bytes.length }).end(result.file.bytes);
         return send(res, result.status, result.json);
       }
       const scenarioMethod = /^\/scenario\/(\w+)$/.exec(url.pathname)?.[1];

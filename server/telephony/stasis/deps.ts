@@ -8,6 +8,7 @@ import type { CallPresence } from "../presence/call-presence";
 import type { MenuChoice, QueueAttempt } from "./media-engine-contract";
 import type { QueueCallStore } from "./queue-call-store";
 import type { QueueWaitStats } from "./queue-wait-estimate";
+import type { CallRecorder } from "./record-call";
 
 export interface StasisDeps {
   ari: AriClient;
@@ -16,8 +17,10 @@ export interface StasisDeps {
   clock: () => Date;
   resolveCall: (channel: Channel) => Promise<CallOrigin | null>;
   dialPlanFor: (tenantId: string) => Promise<TenantDialPlan>;
-  /** Called once per finished call; the worker writes (and rates) the CDR. */
-  recordCall: (record: CallRecordInput) => void;
+  /** Called once per finished call; the worker writes (and rates) the CDR, settling when it is in. */
+  recordCall: (record: CallRecordInput) => void | Promise<void>;
+  /** Call recording (record-call.ts); absent = no call is recorded. */
+  recordings?: CallRecorder;
   presence: CallPresence;
   /** False while the worker drains for shutdown: new calls are refused cleanly. */
   isAccepting: () => boolean;

@@ -12,6 +12,7 @@ import { dialLegs, type DialRequest, type DialResult } from "./leg-dialer";
 import { playToCaller } from "./play-to-caller";
 import { runMenuStep } from "./execute-menu";
 import { runQueueStep } from "./execute-queue";
+import { startCallRecording } from "./record-call";
 
 /** Dialplan context asterisk/extensions.conf provides: exten = mailbox, VOICEMAIL_GREETING = b|u. */
 export const VOICEMAIL_CONTEXT = "voicemail";
@@ -45,6 +46,7 @@ export async function bridge(ctx: ExecuteContext, result: Extract<DialResult, { 
     return;
   }
   await deps.ari.bridges.addChannel(bridgeId, [session.callerId, result.leg.id]);
+  await startCallRecording(deps, session, result.leg);
 }
 
 function markInCall(ctx: ExecuteContext, leg: Extract<DialResult, { kind: "answered" }>["leg"], at: Date): void {

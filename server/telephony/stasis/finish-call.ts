@@ -7,6 +7,7 @@
 import type { CallRecordInput } from "../dialplan/call-record-store";
 import { targetLabel, type CallSession } from "./call-session";
 import { quietly, type StasisDeps } from "./deps";
+import { collectCallRecording, endBridge } from "./record-call";
 
 function directionOf(session: CallSession): CallRecordInput["direction"] {
   if (session.origin?.kind === "trunk") return "INBOUND";
@@ -66,7 +67,8 @@ export function finishCall(deps: StasisDeps, session: CallSession): void {
     if (tenantId && leg.target.kind === "endpoint") deps.presence.idle(tenantId, leg.target.extensionId, leg.id, now);
   }
   const bridgeId = session.bridgeId;
-  if (bridgeId) void quietly(session.log, "bridge destroy", () => deps.ari.bridges.destroy(bridgeId));
+  // A recording is stopped before its bridge goes, so Asterisk stores the whole file.
+  if (bridgeId) void endBridge(deps, session, bridgeId);
   if (session.origin?.kind === "extension") deps.presence.idle(session.origin.tenantId, session.origin.extensionId, session.callerId, now);
   session.endedAt = now;
 }
@@ -76,6 +78,6 @@ export function writeCallRecord(deps: StasisDeps, session: CallSession): void {
   if (session.isRecorded) return;
   session.isRecorded = true;
   const record = recordOf(session, session.endedAt ?? deps.clock());
-  if (record) deps.recordCall(record);
+  if (record) collectCallRecording(deps, session, record, Promise.resolve(deps.recordCall(record)));
   session.log.info("call finished", { disposition: record?.disposition ?? "unresolved", hangupCause: session.hangupCause });
 }

@@ -41,6 +41,8 @@ export interface LaneOptions {
   carrierAutoAnswer?: number;
   /** false: bring up everything but the worker. */
   startWorker?: boolean;
+  /** More environment for the worker process (e.g. its MEDIA_DIR). */
+  workerEnv?: Record<string, string>;
 }
 
 export interface Lane {
@@ -156,7 +158,7 @@ export async function startLane(options: LaneOptions): Promise<Lane> {
     Object.assign(partial, { events, endpointEvents });
     cleanups.push({ what: "closing the ARI recorders", run: async () => (events.close(), endpointEvents.close()) });
 
-    const worker = new WorkerProcess({ databaseUrl: database.url, ari: config.ari });
+    const worker = new WorkerProcess({ databaseUrl: database.url, ari: config.ari, ...(options.workerEnv ? { env: options.workerEnv } : {}) });
     partial.worker = worker;
     cleanups.push({ what: "stopping the worker", run: () => worker.stop() });
     if (options.startWorker !== false) await worker.start();

@@ -77,7 +77,9 @@ export async function renderLaneConfig(options: RenderOptions): Promise<LaneConf
     astlogdir: path.join(options.dir, "log"),
   };
   for (const dir of [etcDir, ...Object.values(dirs)]) await mkdir(dir, { recursive: true });
-  for (const sub of [path.join(dirs.astspooldir, "fax"), path.join(dirs.astkeydir, "keys")]) await mkdir(sub, { recursive: true });
+  // ARI's recordings go to <spool>/recording, which `make install` creates; without it
+  // POST /bridges/{id}/record fails with 500 ("Unrecognized recording error: No such file").
+  for (const sub of [path.join(dirs.astspooldir, "fax"), path.join(dirs.astspooldir, "recording"), path.join(dirs.astkeydir, "keys")]) await mkdir(sub, { recursive: true });
 
   const ports = { http: await findFreePort(), sip: await findFreeSipPort(), sipTls: await findFreePort(), rtpStart: await findFreeUdpRange(RTP_PORTS), rtpEnd: 0 };
   ports.rtpEnd = ports.rtpStart + RTP_PORTS - 1;
