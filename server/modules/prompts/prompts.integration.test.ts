@@ -33,7 +33,7 @@ type World = Awaited<ReturnType<typeof seedTwoTenants>>;
 let world: World;
 let sessions: WebSessions;
 let folder: string;
-let mp3: Buffer;
+let mp3: Uint8Array<ArrayBuffer>;
 let acmeCookie: string;
 const getUser = async (request: Request) => (await sessions.read(request.headers))?.user ?? null;
 const upload = createPromptUploadHandler({ getUser, store: mediaStore });
@@ -67,7 +67,7 @@ beforeAll(async () => {
   sessions = webSessions();
   folder = mkdtempSync(path.join(tmpdir(), "prompt-src-"));
   execFileSync("sox", ["-n", "-r", "44100", "-c", "2", path.join(folder, "tone.mp3"), "synth", "2", "sine", "440"]);
-  mp3 = readFileSync(path.join(folder, "tone.mp3"));
+  mp3 = new Uint8Array(readFileSync(path.join(folder, "tone.mp3")));
   acmeCookie = await signInCookie(sendToAuth, world.acme.admin.email, TEST_PASSWORD);
 });
 afterAll(async () => {
