@@ -21,6 +21,7 @@ export function portalNav(role: Role): NavItem[] {
           { href: "/extensions", label: "Extensions", icon: "extensions" },
           { href: "/numbers", label: "Numbers", icon: "numbers", activePrefixes: ["/numbers"] },
           { href: "/routing/hunt-groups", label: "Call routing", icon: "routing", activePrefixes: ["/routing"] },
+          { href: "/prompts", label: "Voice prompts", icon: "messages" },
           { href: "/users", label: "Users", icon: "users" },
           { href: "/billing", label: "Billing", icon: "billing", activePrefixes: ["/billing"] },
           { href: "/activity", label: "Activity", icon: "activity" },
@@ -28,6 +29,8 @@ export function portalNav(role: Role): NavItem[] {
       : []),
     // Everyone: extension users see their own extension's lamp, admins the whole company.
     { href: "/extensions/summary", label: "Live status", icon: "live", activePrefixes: ["/extensions/wallboard"] },
+    // Everyone: extension users hear their own extensions' recordings, admins the company's.
+    { href: "/recordings", label: "Recordings", icon: "activity" },
     { href: "/account", label: "My account", icon: "account" },
   ];
 }

@@ -14,6 +14,8 @@ import { holidaysRouter } from "../modules/routing/holidays/router";
 import { callRulesRouter } from "../modules/routing/rules/router";
 import { routingRouter } from "../modules/routing/what-if/router";
 import { presenceRouter } from "../modules/presence/router";
+import { voicePromptRouter } from "../modules/prompts/router";
+import { recordingRouter } from "../modules/recordings/router";
 import { forwardingRouter } from "../modules/routing/forwarding/router";
 import { huntGroupRouter } from "../modules/routing/hunt-groups/router";
 import { smsRouter } from "../modules/sms/router";
@@ -46,6 +48,8 @@ export const appRouter = createTRPCRouter({
   callRules: callRulesRouter,
   holidays: holidaysRouter,
   routing: routingRouter,
+  voicePrompt: voicePromptRouter,
+  recording: recordingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -32,6 +32,7 @@ export default async function ExtensionLayout({ children, params }: { children: 
         tabs={[
           { href: `${base}/forwarding`, label: "Forwarding" },
           { href: `${base}/rules`, label: "Rules" },
+          { href: `${base}/recording`, label: "Recording" },
         ]}
       />
       {children}
