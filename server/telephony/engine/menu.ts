@@ -10,12 +10,14 @@
  *   final); keys equal to an extension's number route to it (no post-selection prompt). A
  *   prefix is preferred over an exact match so that both 20 and 201 can be dialled: 20 then
  *   routes when the worker says the entry is final (the digit timeout, or `maxDigits` keys).
- * - Anything else is invalid, with the reason for the worker's log.
+ * - Anything else is invalid, with the reason for the worker's log; so is a key whose option
+ *   points at something deleted (the caller hears the invalid prompt and may choose again).
  *
  * The plan's path starts at the menu's node. The menu being left is not on the loop guard: a
  * sub-menu's "back to the main menu" is a fresh choice, not a loop.
  */
 import type { CallPlan, CallStep } from "./call-plan";
+import { destinationProblem } from "./destination-problem";
 import { describeLocalTime } from "./local-time";
 import type { CompiledIvrMenu } from "./media-types";
 import { toNetworkE164 } from "./normalize-number";
@@ -45,6 +47,9 @@ export function routeMenuChoice(
   const option = digits.length === 1 ? menu.optionsByDigit.get(digits) : undefined;
   if (option !== undefined) {
     if (mayBeNumber) return { kind: "incomplete" };
+    // A broken option is an invalid key: the caller hears the invalid prompt and may choose again.
+    const problem = destinationProblem(plan, option);
+    if (problem !== null) return { kind: "invalid", reason: `key ${digits} of IVR menu ${menu.name} ${problem}` };
     return route(plan, call, menu, digits, now, state, (ctx) => {
       ctx.trace.push(`Key ${digits}: ${menu.name}'s option.`);
       const steps: CallStep[] = menu.prompts.postSelection.length > 0 ? [{ type: "play", media: menu.prompts.postSelection }] : [];
