@@ -46,6 +46,8 @@ export interface WorkerOptions {
   random?: () => number;
   /** How long (ms) a forwarded leg has to press 1 when it must confirm; default 10 s. */
   confirmTimeoutMs?: number;
+  /** The media store's absolute folder: menus' and queues' prompts play from it by path. */
+  mediaDir?: string;
   /** Replaces the dial-plan loader (tests use it to inject a failure). */
   loadDialPlan?: (tenantId: string) => Promise<TenantDialPlanInput>;
 }
@@ -64,6 +66,7 @@ export async function startWorker(options: WorkerOptions) {
     trunk: options.trunk,
     log,
     notify: (notice) => notifyPresenceChange(notice),
+    ...(options.mediaDir !== undefined ? { mediaDir: options.mediaDir } : {}),
   });
   const ari = new AriClient({
     baseUrl: options.ari.url,

@@ -72,7 +72,7 @@ export function compileMedia(raw: TenantDialPlanInput, indexes: Indexes, warning
       ...queue,
       number,
       memberRingSec: safeRingSec(queue.memberRingSec, 15),
-      retrySec: safeSeconds(queue.retrySec, 5, 1, 600),
+      retrySec: safeSeconds(queue.retrySec, 5, 0, 600),
       maxWaitSec: safeSeconds(queue.maxWaitSec, 300, 10, 7200),
       announceEverySec: safeSeconds(queue.announceEverySec, 60, 10, 3600),
       nodeId: flowId.queue(queue.id),
