@@ -26,7 +26,7 @@ export function routeMenu(ctx: RouteContext, menu: CompiledIvrMenu): CallStep[] 
   const keys = [...menu.optionsByDigit.keys()];
   ctx.trace.push(
     `Offer the menu: ${keys.length > 0 ? `keys ${keys.join(", ")}` : "no keys"}${menu.maxDigits > 1 || menu.extensionPrefixes.size > 0 ? ", or an extension's number" : ""}; ` +
-    `${menu.maxRetries} more ${menu.maxRetries === 1 ? "try" : "tries"}, ${menu.digitTimeoutSec}s to press a key.`,
+    `offered again up to ${menu.maxRetries} ${menu.maxRetries === 1 ? "time" : "times"}, ${menu.digitTimeoutSec}s to press a key.`,
   );
   const onRetriesExhausted = inBranch(ctx, () => routeExit(ctx, menu, "IVR menu", menu.afterRetries, "after the last try", "IVR"));
   const onFax = menu.fax === null ? null : inBranch(ctx, () => faxBranch(ctx, menu));
@@ -54,6 +54,6 @@ function faxBranch(ctx: RouteContext, menu: CompiledIvrMenu): CallStep[] | null 
     ctx.trace.push(`IVR menu ${menu.name}: fax tone ${problem}; no fax detection.`);
     return null;
   }
-  ctx.trace.push(`A fax tone goes to the fax destination.`);
+  ctx.trace.push("A fax tone goes to the fax destination.");
   return routeExit(ctx, menu, "IVR menu", menu.fax, "fax tone", "IVR");
 }
