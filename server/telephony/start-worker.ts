@@ -23,6 +23,8 @@ import { CallRegistry } from "./stasis/call-registry";
 import type { StasisDeps } from "./stasis/deps";
 import type { MediaEngine } from "./stasis/media-engine-contract";
 import { mediaEngineDeps } from "./stasis/media-engine-deps";
+import { routeMenuChoice } from "./engine/menu";
+import { queueAttempt as engineQueueAttempt } from "./engine/queue";
 import { QueueWaitStats } from "./stasis/queue-wait-estimate";
 import type { MediaStore } from "@/server/media/storage/media-store";
 import { saveRecording } from "./dialplan/recording-store";
@@ -57,9 +59,11 @@ export interface WorkerOptions {
   mediaStore?: MediaStore;
   /** Waits between tries to collect a recording (fetch, store, save); tests shorten them. */
   recordingRetryDelaysMs?: readonly number[];
+  /** The media store's absolute folder: menus' and queues' prompts play from it by path. */
+  mediaDir?: string;
   /** Replaces the dial-plan loader (tests use it to inject a failure). */
   loadDialPlan?: (tenantId: string) => Promise<TenantDialPlanInput>;
-  /** The engine's IVR and queue decisions (engine/menu.ts, engine/queue.ts); without them menus and queues fall back. */
+  /** Replaces the engine's IVR and queue decisions (engine/menu.ts, engine/queue.ts). */
   mediaEngine?: MediaEngine;
   /** Test substitutes for the routing decision and for the engine's menu and queue answers. */
   route?: StasisDeps["route"];
@@ -81,6 +85,7 @@ export async function startWorker(options: WorkerOptions) {
     trunk: options.trunk,
     log,
     notify: (notice) => notifyPresenceChange(notice),
+    ...(options.mediaDir !== undefined ? { mediaDir: options.mediaDir } : {}),
   });
   const ari = new AriClient({
     baseUrl: options.ari.url,
@@ -116,13 +121,18 @@ export async function startWorker(options: WorkerOptions) {
   let isAccepting = true;
   const dialPlanFor = (tenantId: string) => dialPlans.get(tenantId);
   const routingState = async (tenantId: string, timeZone: string, now: Date) => {
-    const [state, queueCursors] = await Promise.all([loadRoutingState(options.db, tenantId, timeZone, now, options.random), loadQueueCursors(options.db, tenantId)]);
+    // Only companies with queues pay for the queue cursors' query (the dial plan is cached).
+    const hasQueues = (await dialPlanFor(tenantId)).queuesById.size > 0;
+    const [state, queueCursors] = await Promise.all([
+      loadRoutingState(options.db, tenantId, timeZone, now, options.random),
+      hasQueues ? loadQueueCursors(options.db, tenantId) : new Map<string, number>(),
+    ]);
     // Queue cursors are keyed by queue id beside the hunt groups' (ids never collide: cuids).
     return { ...state, roundRobinCursors: new Map([...state.roundRobinCursors, ...queueCursors]) };
   };
-  const media = options.mediaEngine ? mediaEngineDeps(options.mediaEngine, { dialPlanFor, routingState, clock }) : null;
-  const menuChoice = options.menuChoice ?? media?.menuChoice;
-  const queueAttempt = options.queueAttempt ?? media?.queueAttempt;
+  const media = mediaEngineDeps(options.mediaEngine ?? { routeMenuChoice, queueAttempt: engineQueueAttempt }, { dialPlanFor, routingState, clock });
+  const menuChoice = options.menuChoice ?? media.menuChoice;
+  const queueAttempt = options.queueAttempt ?? media.queueAttempt;
   const queueCalls = createQueueWaitingStore(options.db, notifyPresenceChange);
   const registry = new CallRegistry({
     ari,
@@ -134,8 +144,8 @@ export async function startWorker(options: WorkerOptions) {
     routingState,
     claimRoundRobin: (tenantId, claims) => claimRoundRobin(options.db, tenantId, claims),
     ...(options.route ? { route: options.route } : {}),
-    ...(menuChoice ? { menuChoice } : {}),
-    ...(queueAttempt ? { queueAttempt } : {}),
+    menuChoice,
+    queueAttempt,
     claimQueueRoundRobin: (tenantId, claims) => claimQueueRoundRobin(options.db, tenantId, claims),
     queueCalls,
     queueWaits: new QueueWaitStats(),

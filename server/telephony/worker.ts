@@ -4,6 +4,7 @@
  * for every SIP account after each provisioning push, full or for one account, so the demo
  * shows live registrations.
  */
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { db } from "@/server/db";
 import { telephonyEnv } from "./env";
@@ -58,6 +59,7 @@ export async function main(): Promise<void> {
     healthPort: env.WORKER_HEALTH_PORT,
     log,
     mediaStore: media.store,
+    mediaDir: path.resolve(env.MEDIA_DIR),
     ...(simulator
       ? {
           afterProvisioning: async (changed?: string) => {

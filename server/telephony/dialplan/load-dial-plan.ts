@@ -1,10 +1,12 @@
 /** Builds a tenant's routing input (engine `TenantDialPlanInput`) from the database. */
+import path from "node:path";
 import type { Db } from "@/server/db";
 import { isUsableAsCli } from "@/server/modules/caller-id/domain";
 import { routingTargetOf, type StoredDestination } from "../../modules/numbers/tenant/destinations";
 import { companyDefaultCli, type DidTarget, type NumberingPlan, type TenantDialPlanInput } from "../engine";
 import { createLogger, type Logger } from "../log";
-import { callRuleSelect, followMeStepSelect, holidayDate, readExtensionRouting, readHuntGroups, readRules, type RoutingReader } from "./load-routing-config";
+import { callQueueSelect, ivrMenuSelect, mediaReader, readCallQueues, readIvrMenus, readRecordingPolicy, sipAccountRecordingSelect } from "./load-media-config";
+import { callRuleSelect, followMeStepSelect, holidayDate, readExtensionRouting, readHuntGroups, readRules } from "./load-routing-config";
 
 /** Dialling conventions by country code; the rest of the world dials "0" nationally and "00" abroad. */
 const NUMBERING: Record<string, Omit<NumberingPlan, "countryCode">> = {
@@ -21,12 +23,24 @@ export const numberingFor = (countryCode: string): NumberingPlan => ({
 /** Voicemail box as Asterisk's VoiceMail() wants it: `<box>@<context>`, one context per tenant. */
 export const mailboxFor = (tenantId: string, extensionNumber: string) => `${extensionNumber}@${tenantId}`;
 
+export interface LoadDialPlanOptions {
+  trunk: string;
+  log?: Logger;
+  /**
+   * The local media store's folder, absolute (the worker: path.resolve(MEDIA_DIR)); prompts
+   * play from it by path. Absent: prompts are left out and logged (menus beep).
+   */
+  mediaDir?: string;
+}
+
 /**
- * Reads everything routing needs for one tenant. Throws when the tenant does not exist.
+ * Reads everything routing needs for one tenant. Throws when the tenant does not exist, or
+ * when `mediaDir` is given but not absolute (a wiring mistake: Asterisk needs full paths).
  * A DID whose target extension was deleted keeps pointing at a missing id, so the engine
  * reports it (and routes the call to a clean rejection) instead of the loader hiding it.
  */
-export async function loadTenantDialPlan(db: Db, tenantId: string, options: { trunk: string; log?: Logger }): Promise<TenantDialPlanInput> {
+export async function loadTenantDialPlan(db: Db, tenantId: string, options: LoadDialPlanOptions): Promise<TenantDialPlanInput> {
+  if (options.mediaDir !== undefined && !path.isAbsolute(options.mediaDir)) throw new Error(`mediaDir must be an absolute path, not ${JSON.stringify(options.mediaDir)}`);
   const byPosition = { orderBy: { position: "asc" } } as const;
   const tenant = await db.tenant.findUniqueOrThrow({
     where: { id: tenantId },
@@ -36,7 +50,7 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
       countryCode: true,
       extensions: {
         include: {
-          sipAccount: { select: { username: true } },
+          sipAccount: { select: { username: true, ...sipAccountRecordingSelect } },
           followMeSteps: { select: followMeStepSelect, ...byPosition },
           callRules: { select: callRuleSelect, ...byPosition },
         },
@@ -44,6 +58,8 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
       },
       dids: { include: { callRules: { select: callRuleSelect, ...byPosition } }, orderBy: { number: "asc" } },
       huntGroups: { include: { members: { select: { extensionId: true, ringSec: true }, ...byPosition } }, orderBy: { number: "asc" } },
+      ivrMenus: { select: ivrMenuSelect, orderBy: { name: "asc" } },
+      callQueues: { select: callQueueSelect, orderBy: { number: "asc" } },
       holidays: { select: { date: true }, orderBy: { date: "asc" } },
       sipAccounts: { where: { type: "FAX" }, select: { id: true, username: true }, orderBy: { username: "asc" } },
       blockedNumbers: true,
@@ -52,7 +68,7 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
     },
   });
   const mailboxOf = (extensionId: string | null) => mailboxFor(tenantId, tenant.extensions.find((e) => e.id === extensionId)?.number ?? "general");
-  const reader: RoutingReader = { mailboxOf, log: (options.log ?? createLogger()).child({ tenantId }) };
+  const reader = mediaReader({ mailboxOf, log: (options.log ?? createLogger()).child({ tenantId }) }, tenantId, options.mediaDir);
   const dids = tenant.dids.flatMap((did): TenantDialPlanInput["dids"] => {
     const target = didTarget(did, mailboxOf);
     return target ? [{ number: did.number, target, rules: readRules(reader, did.callRules) }] : [];
@@ -76,10 +92,13 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
       outboundCli: ext.outboundCli,
       ringTimeoutSec: ext.ringTimeoutSec,
       ...readExtensionRouting(reader, ext),
+      ...(ext.sipAccount ? { recording: readRecordingPolicy(reader, ext.sipAccount) } : {}),
     })),
     faxAccounts: tenant.sipAccounts.map((fax) => ({ id: fax.id, endpoint: `PJSIP/${fax.username}`, label: fax.username })),
     dids,
     huntGroups: readHuntGroups(reader, tenant.huntGroups),
+    ivrMenus: readIvrMenus(reader, tenant.ivrMenus),
+    queues: readCallQueues(reader, tenant.callQueues),
     holidays: tenant.holidays.map((h) => holidayDate(h.date)),
     blocked: tenant.blockedNumbers.map((b) => ({ number: b.pattern, match: b.isPrefix ? "prefix" : "exact" })),
     isAnonymousBlocked: false,
@@ -89,7 +108,15 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: { tr
   };
 }
 
-/** Each destination kind says how it routes (server/modules/numbers/tenant/destinations.ts). */
-function didTarget(did: StoredDestination & { number: string }, mailboxOf: (extensionId: string | null) => string): DidTarget | null {
+type DidRow = StoredDestination & { number: string; targetIvrMenuId: string | null; targetQueueId: string | null };
+
+/**
+ * Each destination kind says how it routes (server/modules/numbers/tenant/destinations.ts);
+ * menus and queues are read here from their own columns. A target deleted since (SetNull)
+ * keeps a dangling id, so the engine warns and the call is cleanly unallocated.
+ */
+function didTarget(did: DidRow, mailboxOf: (extensionId: string | null) => string): DidTarget | null {
+  if (did.targetType === "IVR") return { kind: "ivr", ivrMenuId: did.targetIvrMenuId ?? `deleted-target-of-${did.number}` };
+  if (did.targetType === "QUEUE") return { kind: "queue", queueId: did.targetQueueId ?? `deleted-target-of-${did.number}` };
   return routingTargetOf(did, { mailboxOf });
 }

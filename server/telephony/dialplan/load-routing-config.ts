@@ -8,11 +8,11 @@
  * logged; it never fails the load, because one bad rule must not take a company's calls down.
  */
 import { readStored, ZCallerFilter, ZNumberPattern, ZRoutingDestination, ZRuleAction, ZTimePeriod } from "@/server/modules/routing/stored";
-import { toEngineDestination } from "@/server/modules/routing/destination-check";
 import { LEAST_USED_FROM_DB, STRATEGY_FROM_DB } from "@/server/modules/routing/hunt-groups/domain";
 import { z } from "zod";
 import type { CallRuleConfig, Destination, FollowMeConfig, ForwardingConfig, HuntGroupConfig, TimePeriod } from "../engine";
 import type { Logger } from "../log";
+import { engineDestination } from "./engine-destination";
 
 /** What the loader selects for the routing config (see load-dial-plan.ts). */
 export const followMeStepSelect = { id: true, destination: true, ringSec: true, confirmAnswer: true, activePeriod: true } as const;
@@ -57,7 +57,7 @@ export interface RoutingReader {
  * Reads an optional JSON column: null when absent; `"bad"` when present but unreadable (the
  * caller leaves the row out, or the feature off), after logging which row and column.
  */
-function readColumn<T>(r: RoutingReader, schema: z.ZodType<T>, value: Json, where: { table: string; id: string; column: string }): T | null | "bad" {
+export function readColumn<T>(r: RoutingReader, schema: z.ZodType<T>, value: Json, where: { table: string; id: string; column: string }): T | null | "bad" {
   if (value === null || value === undefined) return null;
   const parsed = readStored(schema, value);
   if (parsed !== null) return parsed;
@@ -65,13 +65,13 @@ function readColumn<T>(r: RoutingReader, schema: z.ZodType<T>, value: Json, wher
   return "bad";
 }
 
-function destinationOf(r: RoutingReader, value: Json, where: { table: string; id: string; column: string }, options: { confirm?: boolean } = {}): Destination | null | "bad" {
+export function destinationOf(r: RoutingReader, value: Json, where: { table: string; id: string; column: string }, options: { confirm?: boolean } = {}): Destination | null | "bad" {
   const stored = readColumn(r, ZRoutingDestination, value, where);
-  return stored === null || stored === "bad" ? stored : toEngineDestination(stored, r.mailboxOf, options);
+  return stored === null || stored === "bad" ? stored : engineDestination(stored, r.mailboxOf, options);
 }
 
 /** An optional setting whose stored value is unreadable counts as not set. */
-const orNull = <T>(v: T | null | "bad"): T | null => (v === "bad" ? null : v);
+export const orNull = <T>(v: T | null | "bad"): T | null => (v === "bad" ? null : v);
 
 export function readRules(r: RoutingReader, rows: RuleRow[]): CallRuleConfig[] {
   return rows.flatMap((row): CallRuleConfig[] => {
@@ -89,7 +89,7 @@ export function readRules(r: RoutingReader, rows: RuleRow[]): CallRuleConfig[] {
       period,
       callerFilter,
       dialledFilter,
-      action: action.kind === "forward" ? { kind: "forward", destination: toEngineDestination(action.destination, r.mailboxOf) } : action,
+      action: action.kind === "forward" ? { kind: "forward", destination: engineDestination(action.destination, r.mailboxOf) } : action,
     }];
   });
 }

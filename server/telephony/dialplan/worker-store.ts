@@ -23,14 +23,16 @@ import { createTariffCache } from "./tariff-cache";
 /** Safety net for a change whose NOTIFY never came; the same as the dial plans' default. */
 const CACHE_MAX_AGE_MS = 5 * 60_000;
 
-export function createWorkerStore(db: Db, options: { trunk: string; log: Logger; notify?: PresenceNotifier; cacheMaxAgeMs?: number }) {
+/** `mediaDir`: the media store's absolute folder, where menus' and queues' prompts play from. */
+export function createWorkerStore(db: Db, options: { trunk: string; log: Logger; notify?: PresenceNotifier; cacheMaxAgeMs?: number; mediaDir?: string }) {
   const cacheOptions = { maxAgeMs: options.cacheMaxAgeMs ?? CACHE_MAX_AGE_MS };
   const origins = createCallOriginCache(db, cacheOptions);
   const tariffs = createTariffCache(db, cacheOptions);
   const callStates = createCallStateStore(db, options.notify);
   const insertCallRecord = createCallRecordWriter(db);
   return {
-    loadDialPlan: (tenantId: string) => loadTenantDialPlan(db, tenantId, { trunk: options.trunk, log: options.log }),
+    loadDialPlan: (tenantId: string) =>
+      loadTenantDialPlan(db, tenantId, { trunk: options.trunk, log: options.log, ...(options.mediaDir !== undefined ? { mediaDir: options.mediaDir } : {}) }),
     resolveCall: (channel: { name: string; dialplan: { exten: string } }) => resolveTenantForCall(origins.lookups, channel),
     listSipAccounts: () => listSipAccounts(db),
     findSipAccountsFor: (id: string) => findSipAccountsFor(db, id),

@@ -1,6 +1,6 @@
 /**
- * buildCallFlow: the read-only diagram of everything a call to a number, extension or hunt
- * group can do. It walks the same compiled structures with the same helpers routing uses
+ * buildCallFlow: the read-only diagram of everything a call to a number, extension, hunt
+ * group, IVR menu or call queue can do. It walks the same compiled structures with the same helpers routing uses
  * (destinationProblem, followMeStepProblem, endsFollowMe, didMailbox…), and names nodes with
  * flowId, so every CallPlan.path is a walk in this graph (route-call.flow.test.ts checks it).
  * Each node is expanded once: a loop becomes an edge back to a node already drawn.
@@ -11,11 +11,12 @@ import { endsFollowMe, followMeStepProblem } from "./follow-me";
 import { FlowGraph } from "./flow-graph";
 import { flowId, type CallFlowGraph, type FlowEntry, type FlowNodeRef } from "./flow-ids";
 import { describeDestination, describeRule } from "./flow-labels";
+import { drawMenu, drawQueue } from "./flow-media";
 import { memberProblem } from "./hunt-group";
 import { toNetworkE164 } from "./normalize-number";
 import { RULE_MESSAGES, EMPTY_ROUTING_STATE, type Destination, type Extension, type HuntGroupConfig, type TenantDialPlan } from "./types";
 
-interface Builder {
+export interface Builder {
   plan: TenantDialPlan;
   graph: FlowGraph;
 }
@@ -31,6 +32,10 @@ export function buildCallFlow(plan: TenantDialPlan, entry: FlowEntry): CallFlowG
       return b.graph.toGraph(entry, drawDestination(b, { kind: "extension", extensionId: entry.extensionId }));
     case "huntGroup":
       return b.graph.toGraph(entry, drawDestination(b, { kind: "huntGroup", huntGroupId: entry.huntGroupId }));
+    case "ivr":
+      return b.graph.toGraph(entry, drawDestination(b, { kind: "ivr", ivrMenuId: entry.ivrMenuId }));
+    case "queue":
+      return b.graph.toGraph(entry, drawDestination(b, { kind: "queue", queueId: entry.queueId }));
   }
 }
 
@@ -94,11 +99,13 @@ function drawRules(b: Builder, ownerId: string, ref: FlowNodeRef, mailbox: strin
 }
 
 /** The node of a usable destination, drawn (and expanded) on first sight. */
-function drawDestination(b: Builder, destination: Destination): string {
+export function drawDestination(b: Builder, destination: Destination): string {
   const id = destinationNodeId(b.plan, destination);
   const ref: FlowNodeRef | null = destination.kind === "huntGroup" ? { kind: "huntGroup", huntGroupId: destination.huntGroupId }
     : destination.kind === "fax" ? { kind: "faxAccount", sipAccountId: destination.sipAccountId }
-    : destination.kind === "extension" ? { kind: "extension", extensionId: destination.extensionId, section: "forwarding" } : null;
+    : destination.kind === "extension" ? { kind: "extension", extensionId: destination.extensionId, section: "forwarding" }
+    : destination.kind === "ivr" ? { kind: "ivr", ivrMenuId: destination.ivrMenuId }
+    : destination.kind === "queue" ? { kind: "queue", queueId: destination.queueId } : null;
   const kind = destination.kind === "huntGroup" ? "huntGroup" : destination.kind;
   const isNew = b.graph.add({ id, kind, label: describeDestination(b.plan, destination), ref, warning: destinationProblem(b.plan, destination) });
   if (!isNew) return id;
@@ -113,6 +120,14 @@ function drawDestination(b: Builder, destination: Destination): string {
   if (destination.kind === "huntGroup") {
     const group = b.plan.huntGroupsById.get(destination.huntGroupId);
     if (group) drawHuntGroup(b, group, id);
+  }
+  if (destination.kind === "ivr") {
+    const menu = b.plan.ivrMenusById.get(destination.ivrMenuId);
+    if (menu) drawMenu(b, menu, id);
+  }
+  if (destination.kind === "queue") {
+    const queue = b.plan.queuesById.get(destination.queueId);
+    if (queue) drawQueue(b, queue, id);
   }
   return id;
 }
@@ -147,7 +162,7 @@ function drawExtension(b: Builder, extension: Extension, id: string): void {
   graph.link(ring, whenUnanswered(b, extension, "congestion"), "unreachable");
 }
 
-function usable(b: Builder, ownerId: string, destination: Destination | null | undefined, what: string): Destination | null {
+export function usable(b: Builder, ownerId: string, destination: Destination | null | undefined, what: string): Destination | null {
   if (!destination) return null;
   const problem = destinationProblem(b.plan, destination);
   if (problem === null) return destination;
@@ -230,7 +245,7 @@ function drawVoicemail(b: Builder, mailbox: string): string {
   return id;
 }
 
-function drawHangup(b: Builder, ownerId: string, cause: string): string {
+export function drawHangup(b: Builder, ownerId: string, cause: string): string {
   const id = flowId.hangup(ownerId, cause);
   b.graph.add({ id, kind: "hangup", label: `Hang up (${cause.replace("_", " ")})` });
   return id;

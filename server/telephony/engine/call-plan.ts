@@ -194,11 +194,15 @@ export interface CallPlan {
 /**
  * True when every path through `steps` ends in a step after which the call is over:
  * hangup, voicemail, an outbound leg, or a dial whose every failure branch ends terminally
- * (an answered dial ends when either side hangs up).
+ * (an answered dial ends when either side hangs up); a menu or queue when what follows its
+ * last try, fax tone or maximum wait does.
  */
 export function endsTerminally(steps: readonly CallStep[]): boolean {
   const last = steps.at(-1);
   if (!last) return false;
+  // A menu's options are routed when chosen (menu.ts), each into a plan of its own.
+  if (last.type === "menu") return endsTerminally(last.onRetriesExhausted) && (last.onFax === null || endsTerminally(last.onFax));
+  if (last.type === "queue") return endsTerminally(last.onTimeout);
   if (last.type !== "dial") return true;
   return (
     endsTerminally(last.onBusy) && endsTerminally(last.onNoAnswer) && endsTerminally(last.onUnreachable)

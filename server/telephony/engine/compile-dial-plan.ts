@@ -1,7 +1,9 @@
+import { compileMedia } from "./compile-media";
 import { compileRouting } from "./compile-routing";
 import { collectRoutingWarnings, indexExternalNumbers } from "./destination-problem";
 import { extensionFacts } from "./routing-facts";
 import { normalizePrefix, parseNumber, toNetworkE164 } from "./normalize-number";
+import { sharedPeriods } from "./period";
 import type { BlockIndex, BlockRule, DidConfig, DidTarget, Extension, FaxAccountConfig, TenantDialPlan, TenantDialPlanInput } from "./types";
 
 /**
@@ -71,6 +73,7 @@ export function compileDialPlan(raw: TenantDialPlanInput): TenantDialPlan {
 
   const emergencyNumbers = new Set(raw.emergencyNumbers.map((n) => n.trim()).filter((n) => n !== ""));
   const routing = compileRouting(raw, { extensionsById, extensionsByNumber, didNumbers: didConfigs }, warnings);
+  const media = compileMedia(raw, { extensionsByNumber, huntGroupsByNumber: routing.huntGroupsByNumber }, warnings, sharedPeriods());
   const indexed: Omit<TenantDialPlan, "externalNumbers"> = {
     tenantId: raw.tenantId,
     timeZone: raw.timeZone,
@@ -86,6 +89,7 @@ export function compileDialPlan(raw: TenantDialPlanInput): TenantDialPlan {
     emergencyNumbers,
     isSuspended: raw.isSuspended === true,
     ...routing,
+    ...media,
     warnings,
   };
   const plan: TenantDialPlan = { ...indexed, externalNumbers: indexExternalNumbers(indexed) };

@@ -12,6 +12,8 @@ const VIA_LABELS: Record<ForwardVia, string> = {
   FORWARD_NO_ANSWER: "forward when unanswered",
   RULE: "rule",
   HUNT_GROUP: "hunt group",
+  IVR: "IVR menu",
+  QUEUE: "call queue",
 };
 
 /** " [follow-me]": why the party is rung instead of what was called; "" when it is what was called. */
@@ -39,19 +41,44 @@ function describeStep(step: CallStep): string {
       return `Answer and play ${step.media.join(", ")}`;
     case "hangup":
       return `Hang up (${step.cause})`;
+    case "menu": {
+      const greeting = step.intro.length > 0 ? `play ${step.intro.join(", ")}, then ` : "";
+      const prompt = step.prompt.length > 0 ? step.prompt.join(", ") : "a beep";
+      const keys = step.maxDigits > 1 ? `up to ${step.maxDigits} keys` : "a key";
+      return `IVR menu ${step.name}: answer, ${greeting}play ${prompt} and wait ${step.digitTimeoutSec}s for ${keys}; offered again up to ${step.maxRetries} times`;
+    }
+    case "queue": {
+      const hold = step.holdMedia.length > 0 ? step.holdMedia.join(", ") : "music on hold";
+      const announce = [step.announcePosition ? "position" : null, step.announceWaitTime ? "expected wait" : null].filter((a) => a !== null);
+      const announcing = announce.length > 0 ? `, announcing ${announce.join(" and ")} every ${step.announceEverySec}s` : "";
+      return `Call queue ${step.name}: answer and play ${hold}${announcing}; ring members for ${step.memberRingSec}s, ${step.retrySec}s apart, for up to ${step.maxWaitSec}s`;
+    }
   }
+}
+
+/** The branches a step can take instead of the steps after it, in the order the worker meets them. */
+function branchesOf(step: CallStep): (readonly [string, readonly CallStep[]])[] {
+  switch (step.type) {
+    case "dial":
+      return [["If busy", step.onBusy], ["If no answer", step.onNoAnswer], ["If unreachable", step.onUnreachable]];
+    case "menu":
+      return step.onFax === null ? [["If no valid choice", step.onRetriesExhausted]] : [["If no valid choice", step.onRetriesExhausted], ["If a fax tone", step.onFax]];
+    case "queue":
+      return [[`After ${waitText(step.maxWaitSec)}`, step.onTimeout]];
+    default:
+      return [];
+  }
+}
+
+/** "5 min", "90 s": how long a queue holds a caller, as people say it. */
+export function waitText(seconds: number): string {
+  return seconds >= 60 && seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`;
 }
 
 function describeSteps(steps: readonly CallStep[], indent: string, lines: string[]): void {
   steps.forEach((step, index) => {
     lines.push(`${indent}${index + 1}. ${describeStep(step)}`);
-    if (step.type !== "dial") return;
-    const branches = [
-      ["If busy", step.onBusy],
-      ["If no answer", step.onNoAnswer],
-      ["If unreachable", step.onUnreachable],
-    ] as const;
-    for (const [label, branch] of branches) {
+    for (const [label, branch] of branchesOf(step)) {
       lines.push(`${indent}   ${label}:`);
       describeSteps(branch, `${indent}      `, lines);
     }

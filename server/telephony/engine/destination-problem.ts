@@ -1,5 +1,6 @@
 import { flowId } from "./flow-ids";
 import { parseNumber } from "./normalize-number";
+import type { CompiledIvrMenu } from "./media-types";
 import type { Destination, TenantDialPlan } from "./types";
 
 /**
@@ -15,6 +16,10 @@ export function destinationProblem(plan: TenantDialPlan, destination: Destinatio
       return plan.huntGroupsById.has(destination.huntGroupId) ? null : "points at a missing hunt group";
     case "fax":
       return plan.faxAccountsById.has(destination.sipAccountId) ? null : "points at a missing fax account";
+    case "ivr":
+      return plan.ivrMenusById.has(destination.ivrMenuId) ? null : "points at a missing IVR menu";
+    case "queue":
+      return plan.queuesById.has(destination.queueId) ? null : "points at a missing call queue";
     case "voicemail":
       return destination.mailbox.trim() === "" ? "points at a voicemail box with no name" : null;
     case "external":
@@ -52,6 +57,11 @@ export function indexExternalNumbers(plan: Omit<TenantDialPlan, "externalNumbers
   for (const followMe of plan.followMeByExtension.values()) for (const step of followMe.steps) index(step.destination);
   for (const rules of plan.rulesByOwner.values()) for (const rule of rules) if (rule.action.kind === "forward") index(rule.action.destination);
   for (const group of plan.huntGroupsById.values()) index(group.overflow);
+  for (const menu of plan.ivrMenusById.values()) forEachMenuDestination(menu, index);
+  for (const queue of plan.queuesById.values()) {
+    index(queue.onTimeout);
+    index(queue.noMembersDestination);
+  }
   return numbers;
 }
 
@@ -61,6 +71,8 @@ export function destinationNodeId(plan: TenantDialPlan, destination: Destination
     case "extension": return flowId.extension(destination.extensionId);
     case "huntGroup": return flowId.huntGroup(destination.huntGroupId);
     case "fax": return flowId.fax(destination.sipAccountId);
+    case "ivr": return flowId.ivr(destination.ivrMenuId);
+    case "queue": return flowId.queue(destination.queueId);
     case "voicemail": return flowId.voicemail(destination.mailbox);
     case "external": return flowId.external(externalE164(plan, destination.number) ?? destination.number);
     default: return flowId.hangup("unsupported", "unallocated");
@@ -75,7 +87,7 @@ export function collectRoutingWarnings(plan: TenantDialPlan, warnings: string[])
   };
   for (const [did, target] of plan.didsByNumber) {
     // Missing extensions and fax accounts are reported where DIDs are compiled.
-    if (target.kind === "huntGroup") check(target, `DID ${did}`);
+    if (target.kind === "huntGroup" || target.kind === "ivr" || target.kind === "queue") check(target, `DID ${did}`);
   }
   for (const extension of plan.extensionsById.values()) {
     const owner = `extension ${extension.number}`;
@@ -91,4 +103,23 @@ export function collectRoutingWarnings(plan: TenantDialPlan, warnings: string[])
     if (group.members.some((m) => !plan.extensionsById.has(m.extensionId))) warnings.push(`hunt group ${group.name}: a member extension is missing; skipped`);
     check(group.overflow, `hunt group ${group.name}: overflow`);
   }
+  for (const menu of plan.ivrMenusById.values()) {
+    for (const [digit, destination] of menu.optionsByDigit) check(destination, `IVR menu ${menu.name}: key ${digit}`);
+    check(menu.afterRetries, `IVR menu ${menu.name}: after the last try`);
+    check(menu.inactiveAction, `IVR menu ${menu.name}: outside its hours`);
+    check(menu.fax, `IVR menu ${menu.name}: fax tone`);
+  }
+  for (const queue of plan.queuesById.values()) {
+    if (queue.members.some((m) => !plan.extensionsById.has(m.extensionId))) warnings.push(`call queue ${queue.name}: a member extension is missing; skipped`);
+    check(queue.onTimeout, `call queue ${queue.name}: after the maximum wait`);
+    check(queue.noMembersDestination, `call queue ${queue.name}: when nobody is logged in`);
+  }
+}
+
+/** Every destination a menu can send a caller to: its options, the last try's, outside hours, fax. */
+export function forEachMenuDestination(menu: CompiledIvrMenu, visitor: (destination: Destination | null) => void): void {
+  for (const destination of menu.optionsByDigit.values()) visitor(destination);
+  visitor(menu.afterRetries);
+  visitor(menu.inactiveAction);
+  visitor(menu.fax);
 }

@@ -27,6 +27,12 @@ export class FlowGraph {
     return true;
   }
 
+  /** Sets a node's second line once its details are known (menus and queues are added before they are read). */
+  setDetail(id: string, detail: string): void {
+    const node = this.nodes.get(id);
+    if (node) node.detail = detail === "" ? null : detail;
+  }
+
   /** Appends a warning to a node (several problems can sit on one extension). */
   warn(id: string, warning: string): void {
     const node = this.nodes.get(id);

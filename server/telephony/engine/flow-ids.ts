@@ -19,6 +19,10 @@ export const flowId = {
   voicemail: (mailbox: string) => `voicemail:${mailbox}`,
   external: (e164: string) => `external:${e164}`,
   fax: (sipAccountId: string) => `fax:${sipAccountId}`,
+  ivr: (ivrMenuId: string) => `ivr:${ivrMenuId}`,
+  /** A menu's "dial an extension's number" branch; the extension dialled follows it on a path. */
+  ivrDirectDial: (ivrMenuId: string) => `ivr-direct:${ivrMenuId}`,
+  queue: (queueId: string) => `queue:${queueId}`,
   message: (ownerNodeId: string, message: string) => `message:${ownerNodeId}:${message}`,
   hangup: (ownerNodeId: string, cause: string) => `hangup:${ownerNodeId}:${cause}`,
 } as const;
@@ -27,18 +31,22 @@ export const flowId = {
 export type FlowEntry =
   | { kind: "did"; number: string }
   | { kind: "extension"; extensionId: string }
-  | { kind: "huntGroup"; huntGroupId: string };
+  | { kind: "huntGroup"; huntGroupId: string }
+  | { kind: "ivr"; ivrMenuId: string }
+  | { kind: "queue"; queueId: string };
 
 export type FlowNodeKind =
   | "did" | "extension" | "rule" | "noRuleMatched" | "dnd" | "forward" | "ring" | "followMeStep"
-  | "huntGroup" | "huntMember" | "voicemail" | "external" | "fax" | "message" | "hangup";
+  | "huntGroup" | "huntMember" | "voicemail" | "external" | "fax" | "message" | "hangup" | "ivr" | "queue";
 
 /** What a node configures, so the view can link it to the page that edits it. */
 export type FlowNodeRef =
   | { kind: "did"; number: string }
   | { kind: "extension"; extensionId: string; section: "forwarding" | "rules" }
   | { kind: "huntGroup"; huntGroupId: string }
-  | { kind: "faxAccount"; sipAccountId: string };
+  | { kind: "faxAccount"; sipAccountId: string }
+  | { kind: "ivr"; ivrMenuId: string }
+  | { kind: "queue"; queueId: string };
 
 export interface FlowNode {
   id: string;

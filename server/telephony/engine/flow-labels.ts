@@ -16,6 +16,14 @@ export function describeDestination(plan: TenantDialPlan, destination: Destinati
     }
     case "fax":
       return `Fax ${plan.faxAccountsById.get(destination.sipAccountId)?.label ?? "(missing)"}`;
+    case "ivr": {
+      const menu = plan.ivrMenusById.get(destination.ivrMenuId);
+      return menu ? `IVR menu ${menu.name}` : "Missing IVR menu";
+    }
+    case "queue": {
+      const queue = plan.queuesById.get(destination.queueId);
+      return queue ? `Call queue ${queue.name} (${queue.number})` : "Missing call queue";
+    }
     case "voicemail":
       return `Voicemail ${destination.mailbox}`;
     case "external":

@@ -5,6 +5,9 @@
  */
 import type { HuntGroupConfig, RoutingState } from "./types";
 
+/** What ordering reads of a hunt group or a call queue (whose cursor is kept under its own id). */
+type Ordered = Pick<HuntGroupConfig, "id" | "strategy" | "leastUsedBy">;
+
 /** Anything naming a member extension: the config's members, or the compiled ones. */
 interface Member {
   extensionId: string;
@@ -38,7 +41,7 @@ function byKeyThenPosition<M>(a: Ranked<M>, b: Ranked<M>): number {
   return byKey !== 0 ? byKey : a.position - b.position;
 }
 
-function leastUsed<M extends Member>(group: HuntGroupConfig, members: readonly M[], state: RoutingState): M[] {
+function leastUsed<M extends Member>(group: Ordered, members: readonly M[], state: RoutingState): M[] {
   const isLongestIdle = group.leastUsedBy === "longestIdle";
   const ranked: Ranked<M>[] = new Array(members.length);
   for (let position = 0; position < members.length; position++) {
@@ -62,7 +65,7 @@ function rotated<M>(members: readonly M[], offset: number): M[] {
 }
 
 /** Members in ring order; `cursor` is set for round robin (the worker claims it). */
-export function huntOrder<M extends Member>(group: HuntGroupConfig, members: readonly M[], state: RoutingState): { members: readonly M[]; cursor: number | null } {
+export function huntOrder<M extends Member>(group: Ordered, members: readonly M[], state: RoutingState): { members: readonly M[]; cursor: number | null } {
   switch (group.strategy) {
     case "roundRobin": {
       const cursor = state.roundRobinCursors.get(group.id) ?? 0;

@@ -1,6 +1,12 @@
 /** The routing engine's public surface: pure functions over plain data, no I/O. */
 export { compileDialPlan } from "./compile-dial-plan";
 export { routeCall } from "./route-call";
+export { routeMenuChoice } from "./menu";
+export type { MenuChoice } from "./menu";
+export { queueAttempt } from "./queue";
+export type { QueueAttempt } from "./queue";
+export { MENU_DIGITS } from "./media-types";
+export type { CallQueueConfig, CompiledCallQueue, CompiledIvrMenu, IvrMenuConfig, IvrMenuPrompts, MenuDigit, RecordingPolicy } from "./media-types";
 export { buildCallFlow } from "./call-flow";
 export { describeDestination, describeRule } from "./flow-labels";
 export { describePlan } from "./describe-plan";
@@ -20,6 +26,8 @@ export type {
   DialTarget,
   HangupCause,
   HangupStep,
+  MenuStep,
+  QueueStep,
   RouteKind,
   VoicemailStep,
 } from "./call-plan";

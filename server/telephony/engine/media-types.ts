@@ -82,14 +82,31 @@ export interface RecordingPolicy {
   announcement: string[];
 }
 
-/** A compiled menu: its config, its active period parsed once, and its call-flow node. */
+/**
+ * A compiled menu: its config (timings made safe), its active period parsed once, and its
+ * call-flow node. Built by compile-media.ts.
+ */
 export interface CompiledIvrMenu extends IvrMenuConfig {
   period: CompiledPeriod | null;
   nodeId: string;
-  /** Options by digit. */
+  /** Hangup nodes by cause, filled on first use (routing-facts.ts ownerHangupNodeId). */
+  hangupNodeIds: Record<string, string>;
+  /** Options by digit (the first of a digit listed twice wins; compile warns). */
   optionsByDigit: ReadonlyMap<string, Destination>;
+  /** 1, or with direct dial the longest extension number's length. */
+  maxDigits: number;
+  /**
+   * With direct dial, every proper prefix of an extension number ("2", "20" for 201): keys so
+   * far that may still become a number. One set shared by the tenant's menus; empty without.
+   */
+  extensionPrefixes: ReadonlySet<string>;
+  /** "IVR menu Main.": the trace's first line for the menu. */
+  titleLine: string;
 }
 
+/** A compiled queue: its config with timings made safe, and its call-flow node. */
 export interface CompiledCallQueue extends CallQueueConfig {
   nodeId: string;
+  hangupNodeIds: Record<string, string>;
+  titleLine: string;
 }

@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildCallFlow } from "./call-flow";
+import { endsTerminally } from "./call-plan";
 import type { CallFlowGraph, FlowEntry } from "./flow-ids";
 import { flowId } from "./flow-ids";
 import { routeCall } from "./route-call";
-import { routingCall, routingInstant, routingPlan, routingState } from "./routing-arbitraries";
+import { routeMenuChoice } from "./menu";
+import { MENU_IDS, routingCall, routingInstant, routingPlan, routingState } from "./routing-arbitraries";
 import { ALICE_DID, group, period, rule, withRouting } from "./routing-fixture";
 
 function entryOf(nodeId: string): FlowEntry {
@@ -13,6 +15,8 @@ function entryOf(nodeId: string): FlowEntry {
   if (kind === "did") return { kind: "did", number: id };
   if (kind === "extension") return { kind: "extension", extensionId: id };
   if (kind === "hunt-group") return { kind: "huntGroup", huntGroupId: id };
+  if (kind === "ivr") return { kind: "ivr", ivrMenuId: id };
+  if (kind === "queue") return { kind: "queue", queueId: id };
   throw new Error(`a path must start at a number, an extension or a hunt group, not ${nodeId}`);
 }
 
@@ -41,6 +45,24 @@ describe("call-flow graph and CallPlan.path", () => {
       expect(ids.size).toBe(graph.nodes.length);
       expect(graph.edges.filter((e) => !ids.has(e.from) || !ids.has(e.to))).toEqual([]);
     }), { numRuns: 2000 });
+  }, 60_000);
+
+  it("every path of a menu choice is a walk in its menu's graph", () => {
+    const keys = fc.constantFrom("1", "2", "0", "#", "20", "201", "0123", "9");
+    fc.assert(fc.property(routingPlan, routingCall, routingInstant, routingState, fc.constantFrom(...MENU_IDS), keys, fc.boolean(), (plan, call, now, state, menuId, digits, isFinal) => {
+      const choice = routeMenuChoice(plan, call, menuId, digits, isFinal, now, state);
+      if (choice.kind !== "route") return;
+      expect(endsTerminally(choice.plan.steps)).toBe(true);
+      const { path } = choice.plan;
+      const walk = (from: number, to?: number) => notAWalk(buildCallFlow(plan, entryOf(path[from]!)), path.slice(from, to));
+      // Direct dial reaches any extension: the diagram draws the branch, and the extension dialled starts a walk of its own.
+      if (path[1] === flowId.ivrDirectDial(menuId)) {
+        expect(walk(0, 2)).toEqual([]);
+        expect(walk(2)).toEqual([]);
+      } else {
+        expect(walk(0)).toEqual([]);
+      }
+    }), { numRuns: 1000 });
   }, 60_000);
 
   it("draws a number's rules by time and caller, down to follow-me, hunt group and voicemail", () => {

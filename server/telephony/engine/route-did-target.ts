@@ -46,6 +46,8 @@ function describeTarget(ctx: RouteContext, target: DidTarget): string {
     case "voicemail": return `voicemail box ${target.mailbox}`;
     case "huntGroup": return `hunt group ${ctx.plan.huntGroupsById.get(target.huntGroupId)?.name ?? target.huntGroupId}`;
     case "fax": return `fax account ${ctx.plan.faxAccountsById.get(target.sipAccountId)?.label ?? target.sipAccountId}`;
+    case "ivr": return `IVR menu ${ctx.plan.ivrMenusById.get(target.ivrMenuId)?.name ?? target.ivrMenuId}`;
+    case "queue": return `call queue ${ctx.plan.queuesById.get(target.queueId)?.name ?? target.queueId}`;
     case "external": return `${target.number}`;
   }
 }

@@ -3,7 +3,7 @@ import { hangUp, type Decision } from "./decision";
 import { cleanNumber, parseNumber } from "./normalize-number";
 import { chooseOutboundCli } from "./outbound-cli";
 import type { RouteContext } from "./route-context";
-import { routeToExtension, routeToHuntGroup } from "./route-destination";
+import { routeToExtension, routeToHuntGroup, routeToQueue } from "./route-destination";
 import { routeDidTarget } from "./route-did-target";
 import type { Extension, IncomingCall, TenantDialPlan } from "./types";
 
@@ -11,7 +11,7 @@ import type { Extension, IncomingCall, TenantDialPlan } from "./types";
  * A call placed by one of the tenant's extensions. Order matters and is deliberate:
  * 1. emergency short codes, before anything a tenant configured could shadow them;
  * 2. an exact internal extension number, before normalisation (so "0123" can be an extension),
- *    then a hunt group's number;
+ *    then a hunt group's number, then a call queue's;
  * 3. the tenant's own DID, kept on-net rather than tromboned through the carrier;
  * 4. any other E.164 number leaves via the trunk; other short numbers are unallocated.
  */
@@ -37,6 +37,11 @@ export function routeFromExtension(ctx: RouteContext, call: IncomingCall, extens
   if (huntGroup) {
     trace.push(`"${dialled}" is hunt group ${huntGroup.name}.`);
     return { kind: "internal", steps: routeToHuntGroup(ctx, huntGroup) };
+  }
+  const queue = plan.queuesByNumber.size > 0 ? plan.queuesByNumber.get(dialled) : undefined;
+  if (queue) {
+    trace.push(`"${dialled}" is call queue ${queue.name}.`);
+    return { kind: "internal", steps: routeToQueue(ctx, queue) };
   }
 
   const parsed = parseNumber(dialled, plan.numbering, "dialled");

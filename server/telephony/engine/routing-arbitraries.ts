@@ -1,6 +1,7 @@
 /**
  * Test support: fast-check generators of tenants using every routing feature (rules, DND,
- * forwarding, follow-me, hunt groups, holidays), dangling references and loops included, and
+ * forwarding, follow-me, hunt groups, holidays, IVR menus, call queues), dangling references
+ * and loops included, and
  * of calls and routing states to route against them.
  */
 import fc from "fast-check";
@@ -10,6 +11,8 @@ import type { CallRuleConfig, Destination, IncomingCall, RoutingState, TenantDia
 
 const EXTENSION_IDS = ["e-alice", "e-bob", "e-carol", "e-dora"] as const;
 const GROUP_IDS = ["g-1", "g-2"] as const;
+export const MENU_IDS = ["m-1", "m-2"] as const;
+const QUEUE_IDS = ["q-1"] as const;
 export const DIDS = ["+441632960001", "+441632960002", "+441632960003", "+441632960006", "+441632960007"] as const;
 
 const clock = fc.constantFrom("00:00", "02:00", "09:00", "17:00", "22:00", "24:00", "25:00");
@@ -26,6 +29,8 @@ const destination: fc.Arbitrary<Destination> = fc.oneof(
   fc.record({ kind: fc.constant("voicemail" as const), mailbox: fc.constantFrom("201@t1", "sales@t1") }),
   fc.record({ kind: fc.constant("fax" as const), sipAccountId: fc.constantFrom("s-fax", "gone") }),
   fc.record({ kind: fc.constant("external" as const), number: fc.constantFrom("07700 900123", "+15551234567", "12"), confirm: fc.boolean() }),
+  fc.record({ kind: fc.constant("ivr" as const), ivrMenuId: fc.constantFrom(...MENU_IDS, "gone") }),
+  fc.record({ kind: fc.constant("queue" as const), queueId: fc.constantFrom(...QUEUE_IDS, "gone") }),
 );
 
 const pattern = fc.record({ number: fc.constantFrom("+1", "020", "+447700900123", "201", "01632 960001", "x"), match: fc.constantFrom("exact" as const, "prefix" as const) });
@@ -62,19 +67,41 @@ const huntGroup = (id: string, number: string) => fc.record({
   ringSec: fc.integer({ min: 0, max: 120 }), allowCallWaiting: fc.boolean(), overflow: fc.option(destination),
 });
 
-/** A compiled tenant with random routing on its extensions, DIDs and two hunt groups. */
+const media = fc.array(fc.constantFrom("sound:/m/t1/prompts/a", "sound:/m/t1/prompts/b"), { maxLength: 2 });
+const ivrMenu = (id: string) => fc.record({
+  id: fc.constant(id), name: fc.constant(id),
+  prompts: fc.record({ intro: media, menu: media, invalid: media, timeout: media, postSelection: media, inactive: media }),
+  activePeriod: fc.option(period), inactiveAction: fc.option(destination), digitTimeoutSec: fc.integer({ min: -1, max: 40 }),
+  maxRetries: fc.integer({ min: -1, max: 12 }), afterRetries: fc.option(destination), directDial: fc.boolean(), fax: fc.option(destination),
+  options: fc.array(fc.record({ digit: fc.constantFrom("1", "2", "0", "#"), destination }), { maxLength: 4 }),
+});
+const callQueue = (id: string, number: string) => fc.record({
+  id: fc.constant(id), number: fc.constant(number), name: fc.constant(id),
+  strategy: fc.constantFrom("ringAll" as const, "inOrder" as const, "roundRobin" as const, "leastUsed" as const, "random" as const),
+  leastUsedBy: fc.constantFrom("answeredToday" as const, "longestIdle" as const),
+  members: fc.array(fc.record({ extensionId: fc.constantFrom(...EXTENSION_IDS, "gone"), isLoggedIn: fc.boolean() }), { maxLength: 5 }),
+  memberRingSec: fc.integer({ min: -1, max: 60 }), retrySec: fc.integer({ min: -1, max: 60 }), maxWaitSec: fc.integer({ min: 0, max: 9000 }),
+  onTimeout: fc.option(destination), holdMedia: media, announcePosition: fc.boolean(), announceWaitTime: fc.boolean(),
+  announceEverySec: fc.integer({ min: 0, max: 120 }), whenNoMembers: fc.constantFrom("wait" as const, "leave" as const), noMembersDestination: fc.option(destination),
+});
+
+/** A compiled tenant with random routing on its extensions, DIDs, two hunt groups, two IVR menus and a queue. */
 export const routingPlan: fc.Arbitrary<TenantDialPlan> = fc.record({
   extensions: fc.tuple(extensionRouting, extensionRouting, extensionRouting, extensionRouting),
   groups: fc.tuple(huntGroup("g-1", "600"), huntGroup("g-2", "201")),
   didTargets: fc.array(destination, { minLength: DIDS.length, maxLength: DIDS.length }),
   didRules: fc.array(fc.array(rule, { maxLength: 3 }), { minLength: DIDS.length, maxLength: DIDS.length }),
   holidays: fc.array(fc.constantFrom("2027-01-04", "2027-12-25", "nope"), { maxLength: 2 }),
-}).map(({ extensions, groups, didTargets, didRules, holidays }) => {
+  menus: fc.tuple(ivrMenu("m-1"), ivrMenu("m-2")),
+  queues: fc.tuple(callQueue("q-1", "700")),
+}).map(({ extensions, groups, didTargets, didRules, holidays, menus, queues }) => {
   const base = testInput();
   return compileDialPlan({
     ...base,
     extensions: base.extensions.map((e, i) => ({ ...e, ...extensions[i] })),
     huntGroups: groups,
+    ivrMenus: menus,
+    queues,
     dids: DIDS.map((number, i) => ({ number, target: didTargets[i]!, rules: didRules[i] })),
     holidays,
   });
@@ -88,7 +115,7 @@ export const routingCall: fc.Arbitrary<IncomingCall> = fc.oneof(
   }),
   fc.record({
     source: fc.record({ kind: fc.constant("extension" as const), extensionId: fc.constantFrom(...EXTENSION_IDS) }),
-    dialled: fc.constantFrom("201", "202", "203", "0123", "600", ...DIDS),
+    dialled: fc.constantFrom("201", "202", "203", "0123", "600", "700", ...DIDS),
     callerId: fc.constant({ number: null, name: null }),
   }),
 );
@@ -100,7 +127,7 @@ export const routingState: fc.Arbitrary<RoutingState> = fc.record({
   seed: fc.double({ min: 0, max: 1, noNaN: true }),
 }).map(({ busy, cursor, answered, seed }) => ({
   busyExtensionIds: new Set(busy),
-  roundRobinCursors: new Map([["g-1", cursor], ["g-2", cursor + 1]]),
+  roundRobinCursors: new Map([["g-1", cursor], ["g-2", cursor + 1], ["q-1", cursor + 2]]),
   usage: new Map(EXTENSION_IDS.map((id, i) => [id, { answeredToday: answered[i]!, lastCallEndedAt: answered[i]! > 2 ? new Date(Date.UTC(2027, 0, 4, answered[i]!)) : null }])),
   random: () => seed * 0.999,
 }));

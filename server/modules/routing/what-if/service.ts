@@ -7,6 +7,8 @@
  * configuration, not about who happens to be on the phone.
  */
 import { parsePhoneNumber, regionOfCallingCode } from "@/components/format/phone-number";
+import path from "node:path";
+import { env } from "../../../env.js";
 import { AppError } from "../../../errors";
 import type { TenantScope } from "../../../tenancy";
 import { loadTenantDialPlan } from "../../../telephony/dialplan/load-dial-plan";
@@ -27,7 +29,8 @@ const invalid = (field: string, message: string) => new AppError("INVALID", mess
  * client's, hence the cast; nothing here reaches past the scope (the tenant row is SELF-scoped).
  */
 async function loadSnapshotInput({ db, tenantId }: TenantScope) {
-  return loadTenantDialPlan(db as unknown as Parameters<typeof loadTenantDialPlan>[0], tenantId, { trunk: PREVIEW_TRUNK });
+  // The media folder only names prompts in the answer ("Answer and play sound:/…"), as the worker would.
+  return loadTenantDialPlan(db as unknown as Parameters<typeof loadTenantDialPlan>[0], tenantId, { trunk: PREVIEW_TRUNK, mediaDir: path.resolve(env.MEDIA_DIR) });
 }
 
 function readCaller(text: string, extensions: { id: string; number: string }[], region: string | undefined): QuestionCaller {
