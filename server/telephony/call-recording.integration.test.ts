@@ -15,7 +15,7 @@ import type { MediaStore } from "@/server/media/storage/media-store";
 import { createLogger } from "@/server/telephony/log";
 import { startAriSimulator, type AriSimulator } from "@/server/telephony/simulator";
 import { startWorker, type Worker } from "@/server/telephony/start-worker";
-import { loadDialPlanWithRecording } from "@/tests/fixtures/recording-plan";
+import { loadTenantDialPlan } from "@/server/telephony/dialplan/load-dial-plan";
 import { seedPartner, seedTenant } from "@/tests/fixtures/seed-tenant";
 import { seedExtensions, type SeededExtension } from "@/tests/fixtures/seed-telephony";
 import { ARI_CREDENTIALS, eventually } from "@/tests/fixtures/telephony-harness";
@@ -61,7 +61,6 @@ beforeAll(async () => {
     drainTimeoutMs: 500,
     mediaStore: store,
     recordingRetryDelaysMs: [50, 100],
-    loadDialPlan: loadDialPlanWithRecording,
   });
   await worker.ready;
   for (const ext of [alice, bob, carol, dave]) {
@@ -118,7 +117,8 @@ describe("call recording", () => {
   });
 
   it("plays the announcement to both parties when the account asks for it", async () => {
-    const plan = await loadDialPlanWithRecording(tenantId);
+    // The real loader: the policy comes from the SIP account's flags.
+    const plan = await loadTenantDialPlan(db, tenantId, { trunk: "trunk" });
     const announcement = plan.extensions.find((e) => e.id === carol.id)!.recording!.announcement;
     expect(announcement.length).toBeGreaterThan(0);
     const { callerId, bridgeId } = await talk(carol.number, 500);

@@ -1,10 +1,10 @@
 /**
  * The issue's required flow with everything real: the IVR menu and queue configured in the
  * database as the portal stores them, the dial-plan loader, the engine (routeCall,
- * routeMenuChoice, queueAttempt) and the worker over the simulator. It needs the engine's
- * engine/menu.ts and engine/queue.ts and the loader's menus and queues (branch m12-engine):
- * until those are merged this file fails to import, on purpose, rather than skip.
+ * routeMenuChoice, queueAttempt) and the worker over the simulator.
  */
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { seedPartner, seedTenant } from "@/tests/fixtures/seed-tenant";
@@ -12,8 +12,6 @@ import { seedDid, seedExtensions, type SeededExtension } from "@/tests/fixtures/
 import { cdrOf, dialsSince, markEvents } from "@/tests/fixtures/routing-calls";
 import { playedTo } from "@/tests/fixtures/media-calls";
 import { eventually, startHarness, type Harness } from "@/tests/fixtures/telephony-harness";
-import { routeMenuChoice } from "./engine/menu";
-import { queueAttempt } from "./engine/queue";
 
 const CALLER = "+447700900111";
 const DID = "+441632960901";
@@ -38,7 +36,7 @@ beforeAll(async () => {
   [ann, bob] = (await seedExtensions(tenantId, 2)) as [SeededExtension, SeededExtension];
   const queue = await db.callQueue.create({
     data: {
-      tenantId, number: "700", name: "Sales", memberRingSec: 1, retrySec: 1, maxWaitSec: 4, announcePosition: false, announceWaitTime: false,
+      tenantId, number: "700", name: "Sales", memberRingSec: 5, retrySec: 1, maxWaitSec: 10, announcePosition: false, announceWaitTime: false,
       timeoutDestination: { kind: "voicemail", extensionId: ann.id },
       members: { create: [{ tenantId, extensionId: ann.id, position: 0 }, { tenantId, extensionId: bob.id, position: 1, isLoggedIn: false }] },
     },
@@ -54,7 +52,9 @@ beforeAll(async () => {
   });
   const { id: didId } = await seedDid(tenantId, DID, null);
   await db.did.update({ where: { id: didId }, data: { targetType: "IVR", targetIvrMenuId: menu.id } });
-  h = await startHarness({ mediaEngine: { routeMenuChoice, queueAttempt } });
+  // The worker's own wiring: the engine's menu and queue answers are the default. Prompts play
+  // by absolute path from the media folder (the simulator does not read the files).
+  h = await startHarness({ mediaDir: path.join(os.tmpdir(), "centrex-ivr-engine-media") });
   for (const e of [ann, bob]) {
     h.sim.scenario.registerPhone({ endpoint: e.username });
     h.sim.scenario.setPhoneBehaviour(e.username, { mode: "noAnswer" });
@@ -74,10 +74,11 @@ describe("[IVR] with the real engine", () => {
     await eventually("post-selection announcement", () => playedTo(h, callerId).some((media) => media.some((m) => m.includes(postSelection))));
     await eventually("waiting in the queue", () => db.queueWaitingCall.findUnique({ where: { channelId: callerId } }));
     await eventually("201 rung", () => dialsSince(h, mark).includes(ann.username));
-    const cdr = await cdrOf(callerId, 15_000);
+    // The database keeps queue waits at 10 s or more (CallQueue_max_wait_sec).
+    const cdr = await cdrOf(callerId, 20_000);
     expect(cdr.disposition).toBe("VOICEMAIL");
     // 202 is logged out: never rung.
     expect(dialsSince(h, mark)).not.toContain(bob.username);
     expect(await db.queueWaitingCall.count({ where: { queueId } })).toBe(0);
-  }, 20_000);
+  }, 30_000);
 });
