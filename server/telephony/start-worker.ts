@@ -61,6 +61,8 @@ export interface WorkerOptions {
   recordingRetryDelaysMs?: readonly number[];
   /** The media store's absolute folder: menus' and queues' prompts play from it by path. */
   mediaDir?: string;
+  /** Copies a prompt from the media store into `mediaDir` before Asterisk plays it (S3 only). */
+  ensurePromptFile?: (fileKey: string) => Promise<unknown>;
   /** Replaces the dial-plan loader (tests use it to inject a failure). */
   loadDialPlan?: (tenantId: string) => Promise<TenantDialPlanInput>;
   /** Replaces the engine's IVR and queue decisions (engine/menu.ts, engine/queue.ts). */
@@ -86,6 +88,7 @@ export async function startWorker(options: WorkerOptions) {
     log,
     notify: (notice) => notifyPresenceChange(notice),
     ...(options.mediaDir !== undefined ? { mediaDir: options.mediaDir } : {}),
+    ...(options.ensurePromptFile ? { ensurePromptFile: options.ensurePromptFile } : {}),
   });
   const ari = new AriClient({
     baseUrl: options.ari.url,

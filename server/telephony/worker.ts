@@ -15,6 +15,7 @@ import { startDemoTraffic, type DemoTargets } from "./demo-traffic";
 import { scheduleNumberReconciler, scheduleRecurringCharges } from "./billing-schedule";
 import { registerDemoPhones } from "./demo-phones";
 import { createMediaStores } from "@/server/media/storage/create-media-store";
+import { createPromptFiles } from "@/server/media/storage/prompt-files";
 import { scheduleRecordingRetention } from "./retention-schedule";
 
 /** Every tenant's provisioned phones (endpoint + extension number) and DIDs, for demo calls. */
@@ -60,6 +61,7 @@ export async function main(): Promise<void> {
     log,
     mediaStore: media.store,
     mediaDir: path.resolve(env.MEDIA_DIR),
+    ...(media.store === media.local ? {} : { ensurePromptFile: createPromptFiles(media.store, media.local) }),
     ...(simulator
       ? {
           afterProvisioning: async (changed?: string) => {

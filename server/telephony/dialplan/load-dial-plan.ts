@@ -5,7 +5,7 @@ import { isUsableAsCli } from "@/server/modules/caller-id/domain";
 import { routingTargetOf, type StoredDestination } from "../../modules/numbers/tenant/destinations";
 import { companyDefaultCli, type DidTarget, type NumberingPlan, type TenantDialPlanInput } from "../engine";
 import { createLogger, type Logger } from "../log";
-import { callQueueSelect, ivrMenuSelect, mediaReader, readCallQueues, readIvrMenus, readRecordingPolicy, sipAccountRecordingSelect } from "./load-media-config";
+import { callQueueSelect, ivrMenuSelect, mediaReader, type MediaReader, readCallQueues, readIvrMenus, readRecordingPolicy, sipAccountRecordingSelect } from "./load-media-config";
 import { callRuleSelect, followMeStepSelect, holidayDate, readExtensionRouting, readHuntGroups, readRules } from "./load-routing-config";
 
 /** Dialling conventions by country code; the rest of the world dials "0" nationally and "00" abroad. */
@@ -31,6 +31,11 @@ export interface LoadDialPlanOptions {
    * play from it by path. Absent: prompts are left out and logged (menus beep).
    */
   mediaDir?: string;
+  /**
+   * Makes a prompt's file present in `mediaDir` before Asterisk is told to play it (the S3
+   * store's local copy, server/media/storage/prompt-files.ts). Absent: the folder is the store.
+   */
+  ensurePromptFile?: (fileKey: string) => Promise<unknown>;
 }
 
 /**
@@ -74,6 +79,20 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: Load
     return target ? [{ number: did.number, target, rules: readRules(reader, did.callRules) }] : [];
   });
   const clis = tenant.dids.map((d) => d.number);
+  const extensions = tenant.extensions.map((ext) => ({
+    id: ext.id,
+    number: ext.number,
+    displayName: ext.displayName,
+    endpoint: ext.sipAccount ? `PJSIP/${ext.sipAccount.username}` : null,
+    voicemail: { isEnabled: ext.voicemailEnabled, mailbox: mailboxFor(tenantId, ext.number) },
+    outboundCli: ext.outboundCli,
+    ringTimeoutSec: ext.ringTimeoutSec,
+    ...readExtensionRouting(reader, ext),
+    ...(ext.sipAccount ? { recording: readRecordingPolicy(reader, ext.sipAccount) } : {}),
+  }));
+  const ivrMenus = readIvrMenus(reader, tenant.ivrMenus);
+  const queues = readCallQueues(reader, tenant.callQueues);
+  if (options.ensurePromptFile) await ensurePromptFiles(reader, options.ensurePromptFile);
   // Mobiles the company proved (or listed, where the partner allows it) may be presented too,
   // but never become the default: that stays the company's own number.
   const mobileClis = tenant.verifiedMobiles.filter((m) => isUsableAsCli(m, tenant.partner)).map((m) => m.number);
@@ -83,22 +102,12 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: Load
     isSuspended: tenant.status !== "ACTIVE",
     numbering: numberingFor(tenant.countryCode),
     defaultRingTimeoutSec: DEFAULT_RING_TIMEOUT_SEC,
-    extensions: tenant.extensions.map((ext) => ({
-      id: ext.id,
-      number: ext.number,
-      displayName: ext.displayName,
-      endpoint: ext.sipAccount ? `PJSIP/${ext.sipAccount.username}` : null,
-      voicemail: { isEnabled: ext.voicemailEnabled, mailbox: mailboxFor(tenantId, ext.number) },
-      outboundCli: ext.outboundCli,
-      ringTimeoutSec: ext.ringTimeoutSec,
-      ...readExtensionRouting(reader, ext),
-      ...(ext.sipAccount ? { recording: readRecordingPolicy(reader, ext.sipAccount) } : {}),
-    })),
+    extensions,
     faxAccounts: tenant.sipAccounts.map((fax) => ({ id: fax.id, endpoint: `PJSIP/${fax.username}`, label: fax.username })),
     dids,
     huntGroups: readHuntGroups(reader, tenant.huntGroups),
-    ivrMenus: readIvrMenus(reader, tenant.ivrMenus),
-    queues: readCallQueues(reader, tenant.callQueues),
+    ivrMenus,
+    queues,
     holidays: tenant.holidays.map((h) => holidayDate(h.date)),
     blocked: tenant.blockedNumbers.map((b) => ({ number: b.pattern, match: b.isPrefix ? "prefix" : "exact" })),
     isAnonymousBlocked: false,
@@ -119,4 +128,15 @@ function didTarget(did: DidRow, mailboxOf: (extensionId: string | null) => strin
   if (did.targetType === "IVR") return { kind: "ivr", ivrMenuId: did.targetIvrMenuId ?? `deleted-target-of-${did.number}` };
   if (did.targetType === "QUEUE") return { kind: "queue", queueId: did.targetQueueId ?? `deleted-target-of-${did.number}` };
   return routingTargetOf(did, { mailboxOf });
+}
+
+/** A prompt whose file cannot be fetched still plays as far as routing knows: Asterisk then reports the playback failed and the call goes on (play-to-caller.ts). */
+async function ensurePromptFiles(reader: MediaReader, ensure: (fileKey: string) => Promise<unknown>): Promise<void> {
+  await Promise.all([...reader.promptKeys].map(async (fileKey) => {
+    try {
+      await ensure(fileKey);
+    } catch (err) {
+      reader.log.warn("voice prompt file could not be fetched to the media folder", { fileKey, reason: err instanceof Error ? err.message : String(err) });
+    }
+  }));
 }

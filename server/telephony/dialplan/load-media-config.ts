@@ -64,24 +64,29 @@ type RecordingRow = {
 export interface MediaReader extends RoutingReader {
   /** The prompt as ARI media (one URI), or [] when there is none or it cannot be played (logged). */
   promptMedia: (prompt: PromptRow, where: { table: string; id: string; column: string }) => string[];
+  /** Files of every prompt promptMedia handed out, for the loader's ensurePromptFile. */
+  promptKeys: Set<string>;
 }
 
 /** `mediaDir`: the local media store's folder, absolute; absent, prompts are left out (and logged). */
 export function mediaReader(r: RoutingReader, tenantId: string, mediaDir: string | undefined): MediaReader {
   const store = mediaDir === undefined ? null : new LocalFileStore(mediaDir);
+  const promptKeys = new Set<string>();
   const promptMedia: MediaReader["promptMedia"] = (prompt, where) => {
     if (prompt === null) return [];
     try {
       if (store === null) throw new Error("the dial-plan loader was given no media folder");
       // Same-tenant keys are enforced in SQL too; a key of another tenant must never play here.
       if (parseTenantFileKey(prompt.fileKey)?.tenantId !== tenantId) throw new Error("the prompt's file is not this company's");
-      return [asteriskSoundUri(store.pathOf(prompt.fileKey))];
+      const media = [asteriskSoundUri(store.pathOf(prompt.fileKey))];
+      promptKeys.add(prompt.fileKey);
+      return media;
     } catch (err) {
       r.log.warn("voice prompt cannot be played; left out", { ...where, fileKey: prompt.fileKey, reason: err instanceof Error ? err.message : String(err) });
       return [];
     }
   };
-  return { ...r, promptMedia };
+  return { ...r, promptMedia, promptKeys };
 }
 
 const KNOWN_DIGITS: ReadonlySet<string> = new Set(MENU_DIGITS);

@@ -155,4 +155,23 @@ describe("[IVR] dial-plan loader", () => {
     expect(logs.slice(before)).toContainEqual(expect.objectContaining({ msg: "voice prompt cannot be played; left out", table: "IvrMenu", column: "introPromptId" }));
     await expect(load(path.join("relative", "media"))).rejects.toThrow(/absolute path/);
   });
+
+  it("fetches each prompt it hands out into the media folder first (S3), and loads on when one fetch fails", async () => {
+    const asked: string[] = [];
+    const before = logs.length;
+    const plan = await loadTenantDialPlan(db, tenantId, {
+      trunk: "trunk", log, mediaDir: MEDIA_DIR,
+      ensurePromptFile: async (fileKey) => {
+        asked.push(fileKey);
+        if (fileKey.includes(prompts.invalid!)) throw new Error("bucket unreachable");
+      },
+    });
+    const main = plan.ivrMenus!.find((m) => m.id === mainId)!;
+    const played = [...main.prompts.intro, ...main.prompts.menu, ...main.prompts.invalid];
+    // Every prompt handed to Asterisk was asked for once, and only this company's.
+    for (const media of played) expect(asked.some((key) => media.endsWith(key.replace(/\.wav$/, "")))).toBe(true);
+    expect(new Set(asked).size).toBe(asked.length);
+    expect(asked.every((key) => key.startsWith(`${tenantId}/prompts/`))).toBe(true);
+    expect(logs.slice(before)).toContainEqual(expect.objectContaining({ msg: "voice prompt file could not be fetched to the media folder", reason: "bucket unreachable" }));
+  });
 });

@@ -24,7 +24,7 @@ import { createTariffCache } from "./tariff-cache";
 const CACHE_MAX_AGE_MS = 5 * 60_000;
 
 /** `mediaDir`: the media store's absolute folder, where menus' and queues' prompts play from. */
-export function createWorkerStore(db: Db, options: { trunk: string; log: Logger; notify?: PresenceNotifier; cacheMaxAgeMs?: number; mediaDir?: string }) {
+export function createWorkerStore(db: Db, options: { trunk: string; log: Logger; notify?: PresenceNotifier; cacheMaxAgeMs?: number; mediaDir?: string; ensurePromptFile?: (fileKey: string) => Promise<unknown> }) {
   const cacheOptions = { maxAgeMs: options.cacheMaxAgeMs ?? CACHE_MAX_AGE_MS };
   const origins = createCallOriginCache(db, cacheOptions);
   const tariffs = createTariffCache(db, cacheOptions);
@@ -32,7 +32,7 @@ export function createWorkerStore(db: Db, options: { trunk: string; log: Logger;
   const insertCallRecord = createCallRecordWriter(db);
   return {
     loadDialPlan: (tenantId: string) =>
-      loadTenantDialPlan(db, tenantId, { trunk: options.trunk, log: options.log, ...(options.mediaDir !== undefined ? { mediaDir: options.mediaDir } : {}) }),
+      loadTenantDialPlan(db, tenantId, { trunk: options.trunk, log: options.log, ...(options.mediaDir !== undefined ? { mediaDir: options.mediaDir } : {}), ...(options.ensurePromptFile ? { ensurePromptFile: options.ensurePromptFile } : {}) }),
     resolveCall: (channel: { name: string; dialplan: { exten: string } }) => resolveTenantForCall(origins.lookups, channel),
     listSipAccounts: () => listSipAccounts(db),
     findSipAccountsFor: (id: string) => findSipAccountsFor(db, id),
