@@ -63,7 +63,8 @@ describe("findTrappedMenus", () => {
 
   it("does not count fax detection as a way out for callers", () => {
     const fax: Destination = { kind: "fax", sipAccountId: "f1" };
-    expect(findTrappedMenus([menu("main", { afterRetries: toMenu("main") }, { fax })])).toHaveLength(1);
+    const withFax: ReachabilityMenu & { fax: Destination } = { ...menu("main", { afterRetries: toMenu("main") }), fax };
+    expect(findTrappedMenus([withFax])).toHaveLength(1);
   });
 
   it("handles a long chain without recursion", () => {
