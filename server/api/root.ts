@@ -16,6 +16,8 @@ import { routingRouter } from "../modules/routing/what-if/router";
 import { presenceRouter } from "../modules/presence/router";
 import { forwardingRouter } from "../modules/routing/forwarding/router";
 import { huntGroupRouter } from "../modules/routing/hunt-groups/router";
+import { ivrMenuRouter } from "../modules/ivr/router";
+import { callQueueRouter } from "../modules/queues/router";
 import { smsRouter } from "../modules/sms/router";
 import { tariffRouter } from "../modules/tariffs/router";
 import { userRouter } from "../modules/users/router";
@@ -46,6 +48,8 @@ export const appRouter = createTRPCRouter({
   callRules: callRulesRouter,
   holidays: holidaysRouter,
   routing: routingRouter,
+  ivrMenus: ivrMenuRouter,
+  callQueues: callQueueRouter,
 });
 
 export type AppRouter = typeof appRouter;
