@@ -30,6 +30,15 @@ async function checkPrompts(tx: Tx, prompts: TCreateIvrMenuInput["prompts"]) {
   }
 }
 
+/** Names tell menus apart in pickers and in the loop a refusal shows, so they are unique. */
+async function assertNameFree(tx: Tx, name: string, selfId?: string) {
+  const taken = await tx.ivrMenu.findFirst({ where: { name, ...(selfId ? { id: { not: selfId } } : {}) }, select: { id: true } });
+  if (taken) {
+    const message = `Another menu is already called ${name}.`;
+    throw new AppError("CONFLICT", message, { fieldErrors: { name: message } });
+  }
+}
+
 /** The menu's columns from the input, every destination checked (external numbers stored as E.164). */
 async function menuData(tx: Tx, tenantId: string, input: TCreateIvrMenuInput) {
   await checkPrompts(tx, input.prompts);
@@ -74,6 +83,7 @@ const auditDetails = (m: IvrMenuView) => ({
 
 export async function createIvrMenu({ db, tenantId }: TenantScope, actor: Actor, input: TCreateIvrMenuInput): Promise<IvrMenuView> {
   return db.$transaction(async (tx) => {
+    await assertNameFree(tx, input.name);
     const trappedBefore = await trappedMenuIds(tx);
     const data = await menuData(tx, tenantId, input);
     const created = await tx.ivrMenu.create({ data: { tenantId, ...data.menu }, select: { id: true } });
@@ -90,6 +100,7 @@ export async function createIvrMenu({ db, tenantId }: TenantScope, actor: Actor,
 export async function updateIvrMenu({ db, tenantId }: TenantScope, actor: Actor, input: TUpdateIvrMenuInput): Promise<IvrMenuView> {
   return db.$transaction(async (tx) => {
     const before = await readIvrMenu(tx, input.id);
+    await assertNameFree(tx, input.name, input.id);
     const trappedBefore = await trappedMenuIds(tx);
     const data = await menuData(tx, tenantId, input);
     await tx.ivrMenu.update({ where: { id: input.id }, data: data.menu });
