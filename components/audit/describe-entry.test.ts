@@ -114,6 +114,19 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
   "routing.rules.save": [{ owner: "+442071234500", before: [], after: ["US office hours", "Night"] }, "Saved 2 call rules of +442071234500"],
   "routing.holiday.add": [{ date: "2027-12-25", name: "Christmas Day" }, "Added holiday “Christmas Day” on 2027-12-25"],
   "routing.holiday.remove": [{ date: "2027-12-25", name: "Christmas Day" }, "Removed holiday “Christmas Day” on 2027-12-25"],
+  "ivrMenu.create": [{ name: "Main" }, "Created IVR menu “Main”"],
+  "ivrMenu.update": [
+    { before: { name: "Main", options: "1:queue", afterRetries: null, directDial: false }, after: { name: "Main", options: "1:queue, 2:voicemail", afterRetries: null, directDial: true } },
+    "Changed IVR menu “Main”: options from 1:queue to 1:queue, 2:voicemail and direct dial from off to on",
+  ],
+  "ivrMenu.delete": [{ name: "Main" }, "Deleted IVR menu “Main”"],
+  "callQueue.create": [{ number: "700", name: "Support" }, "Created call queue 700 “Support”"],
+  "callQueue.update": [
+    { before: { number: "700", name: "Support", members: "201, 202" }, after: { number: "700", name: "Support", members: "202, 201" } },
+    "Changed call queue 700 “Support”: members from 201, 202 to 202, 201",
+  ],
+  "callQueue.delete": [{ number: "700", name: "Support" }, "Deleted call queue 700 “Support”"],
+  "callQueue.setMemberLogin": [{ queue: "700", extension: "201", isLoggedIn: false }, "Logged out extension 201 of call queue 700"],
 };
 
 describe("describeEntry", () => {

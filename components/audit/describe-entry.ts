@@ -84,6 +84,21 @@ const HUNT_GROUP_FIELDS = {
   overflow: { label: "unanswered calls", show: forwardKind },
 };
 
+const IVR_MENU_FIELDS = {
+  name: { label: "name" },
+  options: { label: "options", show: text },
+  afterRetries: { label: "callers who do not choose", show: forwardKind },
+  directDial: { label: "direct dial", show: onOff },
+};
+const CALL_QUEUE_FIELDS = {
+  number: { label: "number", show: text },
+  name: { label: "name" },
+  strategy: { label: "strategy", show: text },
+  maxWaitSec: { label: "maximum wait", show: ruleSeconds },
+  members: { label: "members", show: text },
+  timeout: { label: "callers who wait too long", show: forwardKind },
+};
+
 const DESCRIBE: Record<AuditAction, Describe> = {
   "user.create": (d) => words("Added", text(d.name) ?? text(d.email) ?? "a user", text(d.name) && text(d.email) ? `(${text(d.email)})` : null, role(d.role) && `as ${role(d.role)}`),
   "user.update": (d) =>
@@ -200,6 +215,13 @@ const DESCRIBE: Record<AuditAction, Describe> = {
   },
   "routing.holiday.add": (d) => words("Added holiday", quoted(d.name), text(d.date) && `on ${text(d.date)}`),
   "routing.holiday.remove": (d) => words("Removed holiday", quoted(d.name), text(d.date) && `on ${text(d.date)}`),
+  "ivrMenu.create": (d) => words("Created IVR menu", quoted(d.name)),
+  "ivrMenu.update": (d) => changed(words("IVR menu", quoted(record(d.after).name)), changes(d, IVR_MENU_FIELDS)),
+  "ivrMenu.delete": (d) => words("Deleted IVR menu", quoted(d.name)),
+  "callQueue.create": (d) => words("Created call queue", text(d.number), quoted(d.name)),
+  "callQueue.update": (d) => changed(words("call queue", text(record(d.after).number), quoted(record(d.after).name)), changes(d, CALL_QUEUE_FIELDS)),
+  "callQueue.delete": (d) => words("Deleted call queue", text(d.number), quoted(d.name)),
+  "callQueue.setMemberLogin": (d) => words(d.isLoggedIn === true ? "Logged extension" : "Logged out extension", text(d.extension), d.isLoggedIn === true ? "in to" : "of", "call queue", text(d.queue)),
 };
 
 /** ": set up £5.00, £1.50 a month", for a number's or a country's base price. */

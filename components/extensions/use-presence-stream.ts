@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTRPC } from "@/components/providers/trpc-react";
+import { applyQueueEvent, type QueueEventPayload, type QueueLiveRow } from "@/components/queues/queue-live-model";
 import { applyPresenceEvent, mergeFresher, sortByNumber, type PresenceEventPayload, type PresenceRow } from "./presence-model";
 
 export type StreamStatus = "connecting" | "live" | "reconnecting";
@@ -19,7 +20,7 @@ const RELOAD_AFTER_END_MS = 1_500;
  * is refetched when the stream (re)opens or says `resync` (NOTIFY is not a queue: anything
  * sent while we were away is lost) and when an event names an extension we do not know.
  */
-export function usePresenceStream(options: { onChange?: (row: PresenceRow) => void } = {}) {
+export function usePresenceStream(options: { onChange?: (row: PresenceRow) => void; onQueueChange?: (row: QueueLiveRow) => void } = {}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   // A refetch merges into what events already said, never back to an older state
@@ -30,13 +31,30 @@ export function usePresenceStream(options: { onChange?: (row: PresenceRow) => vo
   });
   const [status, setStatus] = useState<StreamStatus>("connecting");
   const onChange = useRef(options.onChange);
+  const onQueueChange = useRef(options.onQueueChange);
   useEffect(() => {
     onChange.current = options.onChange;
+    onQueueChange.current = options.onQueueChange;
   });
 
   useEffect(() => {
     const queryKey = trpc.presence.find.queryKey();
-    const refetch = () => void queryClient.invalidateQueries({ queryKey });
+    const queueKey = trpc.callQueues.live.queryKey();
+    // Queues are refetched with the extensions; only pages that show them hold that query.
+    const refetch = () => {
+      void queryClient.invalidateQueries({ queryKey });
+      void queryClient.invalidateQueries({ queryKey: queueKey });
+    };
+    // A queue event patches `callQueues.live` the same way (issue 12: calls waiting, members logged in).
+    const onQueueEvent = (payload: QueueEventPayload) => {
+      const queues = queryClient.getQueryData(queueKey);
+      if (!queues) return;
+      const next = applyQueueEvent(queues, payload);
+      if (!next) return void queryClient.invalidateQueries({ queryKey: queueKey });
+      queryClient.setQueryData(queueKey, next);
+      const changed = next.find((q) => q.id === payload.queueId);
+      if (changed) onQueueChange.current?.(changed);
+    };
     const source = new EventSource("/api/events");
     // "live" only once the server says it hears changes (`ready`, after its LISTEN is active),
     // with a reload then: what changed between the server render and that moment was not heard.
@@ -60,12 +78,13 @@ export function usePresenceStream(options: { onChange?: (row: PresenceRow) => vo
       reload = setTimeout(() => window.location.reload(), RELOAD_AFTER_END_MS);
     });
     source.addEventListener("presence", (message) => {
-      let payload: PresenceEventPayload;
+      let payload: PresenceEventPayload | QueueEventPayload;
       try {
-        payload = JSON.parse((message as MessageEvent<string>).data) as PresenceEventPayload;
+        payload = JSON.parse((message as MessageEvent<string>).data) as PresenceEventPayload | QueueEventPayload;
       } catch {
         return; // a garbled frame is dropped; the next resync repairs anything missed
       }
+      if (payload.kind === "queue") return onQueueEvent(payload);
       const rows = queryClient.getQueryData(queryKey);
       if (!rows) return;
       const result = applyPresenceEvent(rows, payload);

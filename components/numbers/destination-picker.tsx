@@ -5,11 +5,13 @@ import type { DestinationGroup } from "@/server/modules/numbers/tenant/destinati
 import type { TDestination } from "@/server/modules/numbers/tenant/schema";
 
 /** The id field each listed kind stores its choice in; typed kinds (external) have none. */
-const ID_FIELD: Record<string, "extensionId" | "sipAccountId" | "huntGroupId"> = { extension: "extensionId", voicemail: "extensionId", fax: "sipAccountId", huntGroup: "huntGroupId" };
+const ID_FIELD: Record<string, "extensionId" | "sipAccountId" | "huntGroupId" | "ivrMenuId" | "queueId"> = {
+  extension: "extensionId", voicemail: "extensionId", fax: "sipAccountId", huntGroup: "huntGroupId", ivr: "ivrMenuId", queue: "queueId",
+};
 
 const keyOf = (d: TDestination) => {
   if (d.kind === "none" || d.kind === "external") return d.kind;
-  return `${d.kind}:${d.kind === "fax" ? d.sipAccountId : d.kind === "huntGroup" ? d.huntGroupId : d.extensionId}`;
+  return `${d.kind}:${(d as Record<string, string>)[ID_FIELD[d.kind]!]}`;
 };
 
 function fromKey(key: string, external: string): TDestination {

@@ -9,6 +9,8 @@ describe("destination keys", () => {
     { kind: "voicemail", extensionId: null },
     { kind: "fax", sipAccountId: "s1" },
     { kind: "huntGroup", huntGroupId: "h1" },
+    { kind: "ivr", ivrMenuId: "m1" },
+    { kind: "queue", queueId: "q1" },
     { kind: "external", number: "+447400123456" },
   ])("round-trips %o", (d) => {
     expect(destinationFromKey(destinationKey(d), d.kind === "external" ? d.number : "")).toEqual(d);
@@ -17,6 +19,6 @@ describe("destination keys", () => {
   it("reads none and unknown kinds as no destination", () => {
     expect(destinationKey(null)).toBe("");
     expect(destinationFromKey("", "")).toBeNull();
-    expect(destinationFromKey("ivr:1", "")).toBeNull();
+    expect(destinationFromKey("conference:1", "")).toBeNull();
   });
 });

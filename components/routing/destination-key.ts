@@ -19,6 +19,10 @@ export function destinationKey(d: TRoutingDestination | null): string {
       return `fax:${d.sipAccountId}`;
     case "huntGroup":
       return `huntGroup:${d.huntGroupId}`;
+    case "ivr":
+      return `ivr:${d.ivrMenuId}`;
+    case "queue":
+      return `queue:${d.queueId}`;
     case "external":
       return "external";
   }
@@ -39,6 +43,10 @@ export function destinationFromKey(key: string, typedNumber: string): TRoutingDe
       return { kind: "fax", sipAccountId: id };
     case "huntGroup":
       return { kind: "huntGroup", huntGroupId: id };
+    case "ivr":
+      return { kind: "ivr", ivrMenuId: id };
+    case "queue":
+      return { kind: "queue", queueId: id };
     default:
       return null;
   }

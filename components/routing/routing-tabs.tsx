@@ -2,6 +2,8 @@ import { SectionTabs } from "@/components/ui/section-tabs";
 
 const TABS = [
   { href: "/routing/hunt-groups", label: "Hunt groups" },
+  { href: "/routing/ivr", label: "IVR menus" },
+  { href: "/routing/queues", label: "Call queues" },
   { href: "/routing/holidays", label: "Holidays" },
 ] as const;
 

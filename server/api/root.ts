@@ -18,6 +18,8 @@ import { voicePromptRouter } from "../modules/prompts/router";
 import { recordingRouter } from "../modules/recordings/router";
 import { forwardingRouter } from "../modules/routing/forwarding/router";
 import { huntGroupRouter } from "../modules/routing/hunt-groups/router";
+import { ivrMenuRouter } from "../modules/ivr/router";
+import { callQueueRouter } from "../modules/queues/router";
 import { smsRouter } from "../modules/sms/router";
 import { tariffRouter } from "../modules/tariffs/router";
 import { userRouter } from "../modules/users/router";
@@ -50,6 +52,8 @@ export const appRouter = createTRPCRouter({
   routing: routingRouter,
   voicePrompt: voicePromptRouter,
   recording: recordingRouter,
+  ivrMenus: ivrMenuRouter,
+  callQueues: callQueueRouter,
 });
 
 export type AppRouter = typeof appRouter;

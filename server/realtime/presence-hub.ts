@@ -13,9 +13,10 @@ export const PRESENCE_CHANNEL = "presence";
 
 export const ZPresenceNotification = z.object({
   tenantId: z.string().min(1),
-  kind: z.enum(["registration", "call", "dnd"]),
+  kind: z.enum(["registration", "call", "dnd", "queue"]),
   sipAccountId: z.string().min(1).optional(),
   extensionId: z.string().min(1).optional(),
+  queueId: z.string().min(1).optional(),
 });
 export type PresenceNotification = z.infer<typeof ZPresenceNotification>;
 export type PresenceSignal = PresenceNotification | { kind: "resync" };

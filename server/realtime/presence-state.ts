@@ -3,6 +3,7 @@
  * another tenant's row (forged or mistaken) reads as nothing. Shared by the SSE stream and
  * `presence.find`, so the initial render and the live updates have one shape.
  */
+import { readQueueLive } from "../modules/queues/live";
 import type { TenantDb } from "../tenancy";
 import type { PresenceNotification } from "./presence-hub";
 
@@ -15,7 +16,9 @@ export type PresenceFilter = { extensionIds: ReadonlySet<string>; sipAccountIds:
 export type PresenceEvent =
   | { kind: "registration"; sipAccountId: string; registration: Awaited<ReturnType<typeof readRegistration>> }
   | { kind: "call"; extensionId: string; call: Awaited<ReturnType<typeof readCallState>> }
-  | { kind: "dnd"; extensionId: string; doNotDisturb: boolean };
+  | { kind: "dnd"; extensionId: string; doNotDisturb: boolean }
+  /** Callers waiting and members logged in; null when the queue was deleted. */
+  | { kind: "queue"; queueId: string; queue: Awaited<ReturnType<typeof readQueueLive>> };
 
 const readRegistration = (db: TenantDb, sipAccountId: string) =>
   db.registration.findUnique({ where: { sipAccountId }, select: registrationSelect });
@@ -24,6 +27,8 @@ const readCallState = (db: TenantDb, extensionId: string) =>
 
 export function isVisible(filter: PresenceFilter, n: PresenceNotification): boolean {
   if (!filter) return true;
+  // Whole queues are the administrators' view; extension users' own memberships refresh on their own changes.
+  if (n.kind === "queue") return false;
   if (n.kind === "registration") return !!n.sipAccountId && filter.sipAccountIds.has(n.sipAccountId);
   return !!n.extensionId && filter.extensionIds.has(n.extensionId);
 }
@@ -43,6 +48,7 @@ export async function readPresenceEvent(db: TenantDb, n: PresenceNotification): 
     const extension = await db.extension.findUnique({ where: { id: n.extensionId }, select: { doNotDisturb: true } });
     return extension ? { kind: "dnd", extensionId: n.extensionId, doNotDisturb: extension.doNotDisturb } : null;
   }
+  if (n.kind === "queue" && n.queueId) return { kind: "queue", queueId: n.queueId, queue: await readQueueLive(db, n.queueId) };
   return null;
 }
 

@@ -64,6 +64,13 @@ export const AUDIT_ACTIONS = [
   "routing.rules.save",
   "routing.holiday.add",
   "routing.holiday.remove",
+  "ivrMenu.create",
+  "ivrMenu.update",
+  "ivrMenu.delete",
+  "callQueue.create",
+  "callQueue.update",
+  "callQueue.delete",
+  "callQueue.setMemberLogin",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -100,6 +107,8 @@ const AREA_BY_PREFIX: Record<string, AuditArea> = {
   number: "numbers",
   forwarding: "routing",
   huntGroup: "routing",
+  ivrMenu: "routing",
+  callQueue: "routing",
   routing: "routing",
 };
 

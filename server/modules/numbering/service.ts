@@ -1,23 +1,22 @@
 /**
  * One dial-plan namespace per tenant: whatever a caller can dial inside the company (an
- * extension or a hunt group today; IVR menus and feature codes as they arrive) must be unique
+ * extension, a hunt group or a call queue; feature codes as they arrive) must be unique
  * across all of them, or the router could not tell which one a dialled number means.
  */
 import { AppError } from "../../errors";
 import type { TenantDb } from "../../tenancy";
 
 /** The scoped client or one of its transactions: either keeps the tenant filter. */
-type NumberingDb = Pick<TenantDb, "extension" | "huntGroup">;
+type NumberingDb = Pick<TenantDb, "extension" | "huntGroup" | "callQueue">;
 
 /** The record being renumbered keeps its own number. */
-export type NumberOwner = { extensionId?: string; huntGroupId?: string };
+export type NumberOwner = { extensionId?: string; huntGroupId?: string; queueId?: string };
 
 const taken = (message: string) => new AppError("CONFLICT", message, { fieldErrors: { number: message } });
 
 /**
  * Throws CONFLICT (with a field message on `number`) when `number` is already dialable in the
- * tenant. `except` names the extension or hunt group that may keep its own number on update.
- * IVR menus add their lookup here when they land.
+ * tenant. `except` names the extension, hunt group or queue that may keep its own number on update.
  */
 export async function assertNumberFree(db: NumberingDb, number: string, except: NumberOwner = {}): Promise<void> {
   const extension = await db.extension.findFirst({
@@ -30,4 +29,9 @@ export async function assertNumberFree(db: NumberingDb, number: string, except: 
     select: { number: true, name: true },
   });
   if (huntGroup) throw taken(`Hunt group ${huntGroup.number} (${huntGroup.name}) already uses this number.`);
+  const queue = await db.callQueue.findFirst({
+    where: { number, ...(except.queueId ? { id: { not: except.queueId } } : {}) },
+    select: { number: true, name: true },
+  });
+  if (queue) throw taken(`Call queue ${queue.number} (${queue.name}) already uses this number.`);
 }

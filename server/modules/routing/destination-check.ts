@@ -1,6 +1,6 @@
 /**
  * Checks a routing destination before it is stored (forwards, follow-me entries, hunt group
- * overflow, rule actions) and turns a stored one into the engine's `Destination`. Checks run
+ * overflow, rule actions, IVR options, queue exits) and turns a stored one into the engine's `Destination`. Checks run
  * through the caller's tenant-scoped client, so another company's extension, fax account or
  * hunt group is simply not found. External numbers follow the numbers module's rules (real,
  * never premium-rate, never one of the company's own numbers) and are stored as E.164.
@@ -11,7 +11,7 @@ import type { TenantDb } from "../../tenancy";
 import type { Destination } from "../../telephony/engine";
 import type { TRoutingDestination } from "./stored";
 
-type Reader = Pick<TenantDb, "extension" | "sipAccount" | "did" | "huntGroup">;
+type Reader = Pick<TenantDb, "extension" | "sipAccount" | "did" | "huntGroup" | "ivrMenu" | "callQueue">;
 
 export interface DestinationCheckContext {
   db: Reader;
@@ -23,6 +23,8 @@ export interface DestinationCheckContext {
   selfExtensionId?: string;
   /** The hunt group being configured: overflowing into itself is refused. */
   selfHuntGroupId?: string;
+  /** The queue being configured: sending its callers back into itself is refused. */
+  selfQueueId?: string;
 }
 
 const refuse = (code: "NOT_FOUND" | "INVALID", field: string, message: string) =>
@@ -56,6 +58,19 @@ export async function checkRoutingDestination(ctx: DestinationCheckContext, choi
       if (!found) throw refuse("NOT_FOUND", field, "That hunt group does not exist.");
       return choice;
     }
+    case "ivr": {
+      // A menu may send callers to itself ("press 9 to hear this again"); whether callers can
+      // ever leave the menus is the IVR write service's check (ivr-reachability.ts).
+      const found = await db.ivrMenu.findFirst({ where: { id: choice.ivrMenuId }, select: { id: true } });
+      if (!found) throw refuse("NOT_FOUND", field, "That IVR menu does not exist.");
+      return choice;
+    }
+    case "queue": {
+      if (choice.queueId === ctx.selfQueueId) throw refuse("INVALID", field, "A queue cannot send its callers back into itself.");
+      const found = await db.callQueue.findFirst({ where: { id: choice.queueId }, select: { id: true } });
+      if (!found) throw refuse("NOT_FOUND", field, "That call queue does not exist.");
+      return choice;
+    }
     case "external": {
       if ((await db.did.count()) === 0) throw refuse("INVALID", field, "Your company cannot call out yet, so it cannot forward calls.");
       const parsed = parsePhoneNumber(choice.number, ctx.region);
@@ -79,6 +94,10 @@ export function toEngineDestination(stored: TRoutingDestination, mailboxOf: (ext
       return { kind: "fax", sipAccountId: stored.sipAccountId };
     case "huntGroup":
       return { kind: "huntGroup", huntGroupId: stored.huntGroupId };
+    case "ivr":
+      return { kind: "ivr", ivrMenuId: stored.ivrMenuId };
+    case "queue":
+      return { kind: "queue", queueId: stored.queueId };
     case "external":
       return { kind: "external", number: stored.number, ...(options.confirm ? { confirm: true } : {}) };
   }

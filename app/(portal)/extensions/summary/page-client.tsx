@@ -9,6 +9,8 @@ import { PresenceTable } from "@/components/extensions/presence-table";
 import { StreamStatusBadge } from "@/components/extensions/stream-status";
 import { usePresenceStream } from "@/components/extensions/use-presence-stream";
 import { QueryError } from "@/components/layout/query-error";
+import { describeQueue } from "@/components/queues/queue-live-model";
+import { QueueLivePanel } from "@/components/queues/queue-live-panel";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ExpandIcon, PhoneIcon } from "@/components/ui/icons";
@@ -17,7 +19,7 @@ import { TableSkeleton } from "@/components/ui/skeleton";
 
 export function LiveStatusPageClient({ isAdmin }: { isAdmin: boolean }) {
   const { text, announce } = useThrottledAnnouncer();
-  const { query, rows, status } = usePresenceStream({ onChange: (row) => announce(describeChange(row)) });
+  const { query, rows, status } = usePresenceStream({ onChange: (row) => announce(describeChange(row)), onQueueChange: (q) => announce(describeQueue(q)) });
   const [search, setSearch] = useState("");
   const [filter, setFilter] = useState<PresenceFilterKey>("all");
   const deferredSearch = useDeferredValue(search); // typing stays smooth with hundreds of rows
@@ -42,6 +44,9 @@ export function LiveStatusPageClient({ isAdmin }: { isAdmin: boolean }) {
         }
       />
       <LiveAnnouncement text={text} />
+      <div className="mb-6">
+        <QueueLivePanel />
+      </div>
       {all.length === 0 ? (
         <EmptyState
           icon={<PhoneIcon className="size-6" />}

@@ -9,7 +9,8 @@ export const metadata: Metadata = { title: "Live status" };
 /** Everyone may look: the presence service limits extension users to their own extensions. */
 export default async function LiveStatusPage() {
   const user = await requirePortalUser("/extensions/summary");
-  await getQueryClient().prefetchQuery(trpc.presence.find.queryOptions());
+  const queryClient = getQueryClient();
+  await Promise.all([queryClient.prefetchQuery(trpc.presence.find.queryOptions()), queryClient.prefetchQuery(trpc.callQueues.live.queryOptions())]);
   return (
     <HydrateClient>
       <LiveStatusPageClient isAdmin={user.role === "CUSTOMER_ADMIN"} />

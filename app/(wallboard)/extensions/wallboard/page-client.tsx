@@ -7,6 +7,7 @@ import { countByFilter, describeChange } from "@/components/extensions/presence-
 import { StreamStatusBadge } from "@/components/extensions/stream-status";
 import { usePresenceStream } from "@/components/extensions/use-presence-stream";
 import { WallboardGrid } from "@/components/extensions/wallboard-grid";
+import { QueueWallboardStrip } from "@/components/queues/queue-wallboard-strip";
 import { errorMessage } from "@/components/ui/errors";
 
 export function WallboardPageClient({ organisation }: { organisation: string }) {
@@ -33,6 +34,7 @@ export function WallboardPageClient({ organisation }: { organisation: string }) 
         </div>
       </header>
       <LiveAnnouncement text={text} />
+      <QueueWallboardStrip />
       {query.isError ? (
         <p role="alert" className="m-auto text-lg text-red-200">
           {errorMessage(query.error)}

@@ -13,7 +13,8 @@ export const metadata: Metadata = { title: "Wallboard" };
  */
 export default async function WallboardPage() {
   const user = await requirePortalUser("/extensions/wallboard");
-  await getQueryClient().prefetchQuery(trpc.presence.find.queryOptions());
+  const queryClient = getQueryClient();
+  await Promise.all([queryClient.prefetchQuery(trpc.presence.find.queryOptions()), queryClient.prefetchQuery(trpc.callQueues.live.queryOptions())]);
   return (
     <FormatProvider settings={user.format}>
       <HydrateClient>

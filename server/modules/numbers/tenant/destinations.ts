@@ -2,8 +2,8 @@
  * The destination registry: every kind of place a number can send its calls, in one list the
  * picker, the service and the worker's loader all read. A kind says under which heading it is
  * offered, what the company can choose, how a choice is checked and stored on the Did row,
- * how the stored row reads back, and which routing target the engine gets for it. IVRs and
- * queues become one entry each here (plus their column on Did), as hunt groups did.
+ * how the stored row reads back, and which routing target the engine gets for it. IVR menus
+ * and call queues are one entry each here (plus their column on Did), as hunt groups are.
  *
  * Checks go through the caller's tenant-scoped client, so another company's extension or fax
  * account is simply not found.
@@ -23,27 +23,35 @@ export type StoredDestination = {
   targetExternal: string | null;
   targetSipAccountId: string | null;
   targetHuntGroupId: string | null;
+  targetIvrMenuId: string | null;
+  targetQueueId: string | null;
 };
 
-export const NO_DESTINATION: StoredDestination = { targetType: null, targetExtensionId: null, targetExternal: null, targetSipAccountId: null, targetHuntGroupId: null };
+export const NO_DESTINATION: StoredDestination = {
+  targetType: null, targetExtensionId: null, targetExternal: null, targetSipAccountId: null, targetHuntGroupId: null, targetIvrMenuId: null, targetQueueId: null,
+};
 
 /** What reading a stored destination needs besides its columns (include it with the Did). */
 export const storedDestinationSelect = {
-  targetType: true, targetExtensionId: true, targetExternal: true, targetSipAccountId: true, targetHuntGroupId: true,
+  targetType: true, targetExtensionId: true, targetExternal: true, targetSipAccountId: true, targetHuntGroupId: true, targetIvrMenuId: true, targetQueueId: true,
   targetExtension: { select: { number: true, displayName: true } },
   targetSipAccount: { select: { username: true } },
   targetHuntGroup: { select: { number: true, name: true } },
+  targetIvrMenu: { select: { name: true } },
+  targetQueue: { select: { number: true, name: true } },
 } as const;
 export type StoredDestinationRow = StoredDestination & {
   targetExtension: { number: string; displayName: string } | null;
   targetSipAccount: { username: string } | null;
   targetHuntGroup: { number: string; name: string } | null;
+  targetIvrMenu: { name: string } | null;
+  targetQueue: { number: string; name: string } | null;
 };
 
 export type DestinationOption = { value: string; label: string; hint: string | null };
 
 /** A scoped client, inside the transaction that stores the choice. */
-type Reader = Pick<TenantDb, "extension" | "sipAccount" | "did" | "huntGroup">;
+type Reader = Pick<TenantDb, "extension" | "sipAccount" | "did" | "huntGroup" | "ivrMenu" | "callQueue">;
 export type ChoiceContext = { db: Reader; did: { id: string; number: string }; region: string | undefined; hasOutbound: boolean };
 /** `mailboxOf`: the Asterisk box of an extension, or the company's general box for null or a deleted one. */
 export type RoutingContext = { mailboxOf: (extensionId: string | null) => string };
@@ -155,6 +163,46 @@ const huntGroup: DestinationKind<"huntGroup"> = {
   toDidTarget: (row) => ({ kind: "huntGroup", huntGroupId: row.targetHuntGroupId ?? danglingId(row.number) }),
 };
 
+const ivr: DestinationKind<"ivr"> = {
+  kind: "ivr",
+  targetType: "IVR",
+  groupLabel: "IVR menus",
+  listOptions: async (db) => {
+    const rows = await db.ivrMenu.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { options: true } } } });
+    return rows.map((m) => ({ value: m.id, label: m.name, hint: m._count.options === 0 ? "No options yet" : null }));
+  },
+  store: async ({ db }, choice) => {
+    const found = await db.ivrMenu.findUnique({ where: { id: choice.ivrMenuId }, select: { id: true } });
+    if (!found) throw fieldError("NOT_FOUND", "ivrMenuId", "Choose one of your IVR menus.");
+    return { ...NO_DESTINATION, targetType: "IVR", targetIvrMenuId: found.id };
+  },
+  read: (row) => ({
+    destination: row.targetIvrMenuId ? { kind: "ivr", ivrMenuId: row.targetIvrMenuId } : null,
+    label: row.targetIvrMenu ? `IVR menu ${row.targetIvrMenu.name}` : "A deleted IVR menu",
+  }),
+  toDidTarget: (row) => ({ kind: "ivr", ivrMenuId: row.targetIvrMenuId ?? danglingId(row.number) }),
+};
+
+const queue: DestinationKind<"queue"> = {
+  kind: "queue",
+  targetType: "QUEUE",
+  groupLabel: "Call queues",
+  listOptions: async (db) => {
+    const rows = await db.callQueue.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, name: true, _count: { select: { members: true } } } });
+    return rows.map((q) => ({ value: q.id, label: `${q.number} · ${q.name}`, hint: q._count.members === 0 ? "No members yet" : null }));
+  },
+  store: async ({ db }, choice) => {
+    const found = await db.callQueue.findUnique({ where: { id: choice.queueId }, select: { id: true } });
+    if (!found) throw fieldError("NOT_FOUND", "queueId", "Choose one of your call queues.");
+    return { ...NO_DESTINATION, targetType: "QUEUE", targetQueueId: found.id };
+  },
+  read: (row) => ({
+    destination: row.targetQueueId ? { kind: "queue", queueId: row.targetQueueId } : null,
+    label: row.targetQueue ? `Call queue ${row.targetQueue.number} · ${row.targetQueue.name}` : "A deleted call queue",
+  }),
+  toDidTarget: (row) => ({ kind: "queue", queueId: row.targetQueueId ?? danglingId(row.number) }),
+};
+
 const external: DestinationKind<"external"> = {
   kind: "external",
   targetType: "EXTERNAL",
@@ -173,7 +221,7 @@ const external: DestinationKind<"external"> = {
 };
 
 /** In picker order. */
-export const DESTINATION_REGISTRY = [extension, voicemail, fax, huntGroup, external] as const;
+export const DESTINATION_REGISTRY = [extension, voicemail, fax, huntGroup, ivr, queue, external] as const;
 
 /**
  * Entries by kind and by stored type, widened to the general interface: each entry only ever
