@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { FlowNodeRef } from "@/server/telephony/engine/flow-ids";
 import { nodeHref } from "./node-link";
 
 const noDid = () => undefined;
 
 describe("nodeHref", () => {
   it("links IVR menu and call-queue nodes to their pages", () => {
-    expect(nodeHref({ kind: "ivr", ivrMenuId: "m1" } as unknown as FlowNodeRef, noDid)).toBe("/routing/ivr/m1");
-    expect(nodeHref({ kind: "ivrMenu", menuId: "m2" } as unknown as FlowNodeRef, noDid)).toBe("/routing/ivr/m2");
-    expect(nodeHref({ kind: "queue", queueId: "q1" } as unknown as FlowNodeRef, noDid)).toBe("/routing/queues/q1");
+    expect(nodeHref({ kind: "ivr", ivrMenuId: "m1" }, noDid)).toBe("/routing/ivr/m1");
+    expect(nodeHref({ kind: "queue", queueId: "q1" }, noDid)).toBe("/routing/queues/q1");
   });
 
   it("keeps the existing links", () => {

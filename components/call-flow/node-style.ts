@@ -12,6 +12,8 @@ export const NODE_KIND: Record<FlowNodeKind, { name: string; classes: string }> 
   followMeStep: { name: "Follow-me", classes: "border-teal-500 bg-teal-50" },
   huntGroup: { name: "Hunt group", classes: "border-cyan-600 bg-cyan-50" },
   huntMember: { name: "Hunt group member", classes: "border-cyan-400 bg-white" },
+  ivr: { name: "IVR menu", classes: "border-blue-600 bg-blue-50" },
+  queue: { name: "Call queue", classes: "border-lime-600 bg-lime-50" },
   voicemail: { name: "Voicemail", classes: "border-gray-500 bg-gray-50" },
   external: { name: "External number", classes: "border-fuchsia-500 bg-fuchsia-50" },
   fax: { name: "Fax", classes: "border-stone-500 bg-stone-50" },
