@@ -13,6 +13,7 @@ export const TENANT_MODELS = new Set<string>([
   "NumberPurchase", "MobileVerification", "VerifiedMobile",
   "FollowMeStep", "HuntGroup", "HuntGroupMember", "CallRule", "Holiday",
   "VoicePrompt", "IvrMenu", "IvrOption", "CallQueue", "CallQueueMember", "QueueWaitingCall", "Recording",
+  "Contact", "ContactNumber", "SpeedDial", "CallDailyRollup",
 ]);
 /** The tenant's own row, addressed by its id; readable and updatable, never created or deleted. */
 const SELF_MODEL = "Tenant";

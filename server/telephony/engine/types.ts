@@ -224,6 +224,11 @@ export interface TenantDialPlanInput {
   isSuspended?: boolean;
   /** Box for a number's "voicemail" rule when the number does not point at an extension; default `general@<tenantId>`. */
   generalMailbox?: string;
+  /**
+   * Company short codes (issue 13): an extension dialling `code` is routed as if it dialled
+   * `number` (E.164 or an internal number). Extension, hunt group and queue numbers win.
+   */
+  speedDials?: { code: string; number: string; label: string }[];
 }
 
 /** A compiled extension: numbers normalised once so routing never re-parses config. */
@@ -429,6 +434,12 @@ export interface RoutingState {
   usage: ReadonlyMap<string, { answeredToday: number; lastCallEndedAt: Date | null }>;
   /** Uniform in [0, 1), for the random strategy: the worker passes Math.random, tests a seeded one. */
   random: () => number;
+  /**
+   * A prepaid company whose balance plus credit limit is used up (issue 13): chargeable
+   * outbound calls are refused with an announcement; internal and emergency calls go on.
+   * Absent = false.
+   */
+  isOutOfCredit?: boolean;
 }
 
 export const EMPTY_ROUTING_STATE: RoutingState = {
