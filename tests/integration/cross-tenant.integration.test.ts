@@ -14,6 +14,9 @@ import { seedDid } from "../fixtures/seed-telephony";
 import type { Case, Caller, World } from "./cross-tenant/case-types";
 import { IVR_QUEUE_CASES } from "./cross-tenant/ivr-queues-cases";
 import { MEDIA_CASES } from "./cross-tenant/media-cases";
+import { CALLS_CASES } from "./cross-tenant/calls-cases";
+import { REPORTS_CASES } from "./cross-tenant/reports-cases";
+import { CALL_BILLING_CASES } from "./cross-tenant/call-billing-cases";
 
 /** The partner's default line plan, created by whichever billing case needs it first. */
 async function ensureLinePlan(partnerId: string) {
@@ -40,6 +43,9 @@ const globexHuntGroup = ({ globex }: World, number: string) => db.huntGroup.crea
 const CASES: Record<string, Case> = {
   ...IVR_QUEUE_CASES,
   ...MEDIA_CASES,
+  ...CALLS_CASES,
+  ...REPORTS_CASES,
+  ...CALL_BILLING_CASES,
   "user.find": async (acme, { globex }) => {
     const ids = (await acme.user.find()).map((u) => u.id);
     expect(ids).not.toContain(globex.admin.id);
