@@ -30,7 +30,7 @@ export const IVR_QUEUE_CASES: Record<string, Case> = {
   },
   "ivrMenus.find": async (acme, world) => expectTrpcError(acme.ivrMenus.find({ id: (await globexMenu(world, "Globex find")).id }), "NOT_FOUND"),
   "ivrMenus.promptOptions": async (acme, world) => {
-    const theirs = await seedPrompt(world.globex.tenant.id, "Globex welcome");
+    const theirs = await seedPrompt(world.globex.tenant.id, "Globex IVR welcome");
     expect((await acme.ivrMenus.promptOptions()).map((p) => p.id)).not.toContain(theirs.id);
   },
   "ivrMenus.create": async (acme, world) => {
