@@ -127,6 +127,15 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
   ],
   "callQueue.delete": [{ number: "700", name: "Support" }, "Deleted call queue 700 “Support”"],
   "callQueue.setMemberLogin": [{ queue: "700", extension: "201", isLoggedIn: false }, "Logged out extension 201 of call queue 700"],
+  "voicePrompt.create": [{ name: "Welcome", source: "UPLOAD", file: "welcome.mp3" }, "Uploaded prompt “Welcome” from “welcome.mp3”"],
+  "voicePrompt.rename": [{ before: "Welcome", after: "Main welcome" }, "Renamed prompt “Welcome” to “Main welcome”"],
+  "voicePrompt.delete": [{ name: "Welcome" }, "Deleted prompt “Welcome”"],
+  "recording.delete": [{ caller: "+442079460000", called: "201" }, "Deleted the recording of a call from +442079460000 to 201"],
+  "recording.setSettings": [
+    { extension: "201 Alice", before: { recordIncomingExternal: false, recordAnnouncement: false }, after: { recordIncomingExternal: true, recordAnnouncement: true } },
+    "Changed call recording of extension 201 Alice: incoming outside calls from off to on and the announcement from off to on",
+  ],
+  "recording.setRetention": [{ before: 90, after: 1 }, "Set recordings to be kept 1 day (was 90 days)"],
 };
 
 describe("describeEntry", () => {

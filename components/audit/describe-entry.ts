@@ -90,6 +90,15 @@ const IVR_MENU_FIELDS = {
   afterRetries: { label: "callers who do not choose", show: forwardKind },
   directDial: { label: "direct dial", show: onOff },
 };
+const RECORDING_FIELDS = {
+  recordIncomingExternal: { label: "incoming outside calls", show: onOff },
+  recordIncomingInternal: { label: "incoming internal calls", show: onOff },
+  recordOutgoingExternal: { label: "outgoing outside calls", show: onOff },
+  recordOutgoingInternal: { label: "outgoing internal calls", show: onOff },
+  recordAnnouncement: { label: "the announcement", show: onOff },
+  recordAnnouncementPromptId: { label: "the announcement prompt", show: (v: unknown) => (v ? "a company prompt" : "the built-in one") },
+};
+const retention = (v: unknown) => (typeof v === "number" ? `${v} ${v === 1 ? "day" : "days"}` : "until deleted");
 const CALL_QUEUE_FIELDS = {
   number: { label: "number", show: text },
   name: { label: "name" },
@@ -221,6 +230,12 @@ const DESCRIBE: Record<AuditAction, Describe> = {
   "callQueue.create": (d) => words("Created call queue", text(d.number), quoted(d.name)),
   "callQueue.update": (d) => changed(words("call queue", text(record(d.after).number), quoted(record(d.after).name)), changes(d, CALL_QUEUE_FIELDS)),
   "callQueue.delete": (d) => words("Deleted call queue", text(d.number), quoted(d.name)),
+  "voicePrompt.create": (d) => words(d.source === "TTS" ? "Created spoken prompt" : "Uploaded prompt", quoted(d.name), text(d.file) && `from ${quoted(d.file)}`),
+  "voicePrompt.rename": (d) => words("Renamed prompt", quoted(d.before), "to", quoted(d.after)),
+  "voicePrompt.delete": (d) => words("Deleted prompt", quoted(d.name)),
+  "recording.delete": (d) => words("Deleted the recording of a call from", text(d.caller), "to", text(d.called)),
+  "recording.setSettings": (d) => changed(words("call recording of extension", text(d.extension)), changes(d, RECORDING_FIELDS)),
+  "recording.setRetention": (d) => words("Set recordings to be kept", retention(d.after), `(was ${retention(d.before)})`),
   "callQueue.setMemberLogin": (d) => words(d.isLoggedIn === true ? "Logged extension" : "Logged out extension", text(d.extension), d.isLoggedIn === true ? "in to" : "of", "call queue", text(d.queue)),
 };
 

@@ -71,12 +71,18 @@ export const AUDIT_ACTIONS = [
   "callQueue.update",
   "callQueue.delete",
   "callQueue.setMemberLogin",
+  "voicePrompt.create",
+  "voicePrompt.rename",
+  "voicePrompt.delete",
+  "recording.delete",
+  "recording.setSettings",
+  "recording.setRetention",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What the log can be filtered by: each action belongs to one area. */
-export const AUDIT_AREAS = ["users", "customers", "partners", "extensions", "billing", "plans", "tariffs", "numbers", "callerId", "routing"] as const;
+export const AUDIT_AREAS = ["users", "customers", "partners", "extensions", "billing", "plans", "tariffs", "numbers", "callerId", "routing", "media"] as const;
 export type AuditArea = (typeof AUDIT_AREAS)[number];
 
 export const AUDIT_AREA_LABELS: Record<AuditArea, string> = {
@@ -90,6 +96,7 @@ export const AUDIT_AREA_LABELS: Record<AuditArea, string> = {
   numbers: "Numbers",
   callerId: "Caller ID and text messages",
   routing: "Call routing",
+  media: "Prompts and recordings",
 };
 
 const AREA_BY_PREFIX: Record<string, AuditArea> = {
@@ -110,6 +117,8 @@ const AREA_BY_PREFIX: Record<string, AuditArea> = {
   ivrMenu: "routing",
   callQueue: "routing",
   routing: "routing",
+  voicePrompt: "media",
+  recording: "media",
 };
 
 /** The actions of one area, for a query's `action IN (…)`. */

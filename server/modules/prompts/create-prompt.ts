@@ -17,6 +17,7 @@ import { speakPrompt } from "../../media/audio/speak-prompt";
 import type { WebMediaStore } from "../../media/storage/web-media-store";
 import { tenantFileKey } from "../../media/storage/tenant-file-key";
 import type { TenantScope } from "../../tenancy";
+import { recordAudit, type Actor } from "../audit/service";
 import { ZPromptName, type TSpeakPromptInput } from "./schema";
 import { assertPromptNameFree, nameTaken, promptSelect } from "./service";
 
@@ -49,23 +50,24 @@ export async function assertCanAddPrompt(scope: TenantScope, unverifiedName: str
 }
 
 /** Converts and stores a new prompt; see the file's header for what it guarantees. */
-export async function createPrompt(scope: TenantScope, store: WebMediaStore, creatorId: string, unverifiedName: string, input: Source) {
+export async function createPrompt(scope: TenantScope, store: WebMediaStore, actor: Actor, unverifiedName: string, input: Source) {
   const name = await assertCanAddPrompt(scope, unverifiedName);
   const converted = await withConversionSlot(scope.tenantId, () =>
     input.source === "UPLOAD" ? convertPrompt(input.bytes) : speakPrompt(input.text, input.voice),
   );
-  return storePrompt(scope, store, creatorId, name, input, converted);
+  return storePrompt(scope, store, actor, name, input, converted);
 }
 
-async function storePrompt(scope: TenantScope, store: WebMediaStore, creatorId: string, name: string, input: Source, converted: ConvertedPrompt) {
+async function storePrompt(scope: TenantScope, store: WebMediaStore, actor: Actor, name: string, input: Source, converted: ConvertedPrompt) {
   // Ours, not the database's, so the file can be written under it before the row exists.
   const id = `vp${randomBytes(12).toString("hex")}`;
   const fileKey = tenantFileKey({ tenantId: scope.tenantId, kind: "prompts", fileId: id, ext: "wav" });
   await store.put(fileKey, converted.wav);
   try {
-    return await scope.db.voicePrompt.create({
+    return await scope.db.$transaction(async (tx) => {
+      const prompt = await tx.voicePrompt.create({
       data: {
-        id, tenantId: scope.tenantId, name, fileKey, createdById: creatorId,
+        id, tenantId: scope.tenantId, name, fileKey, createdById: actor.id,
         source: input.source,
         originalName: input.source === "UPLOAD" ? input.originalName.slice(0, 255) : null,
         originalType: input.source === "UPLOAD" ? converted.sourceType : "tts",
@@ -74,6 +76,10 @@ async function storePrompt(scope: TenantScope, store: WebMediaStore, creatorId: 
         sizeBytes: converted.wav.length,
       },
       select: promptSelect,
+      });
+      const details = { name, source: input.source, durationMs: converted.durationMs, ...(input.source === "UPLOAD" ? { file: input.originalName.slice(0, 255) } : {}) };
+      await recordAudit(tx, actor, { action: "voicePrompt.create", entityType: "VoicePrompt", entityId: id, tenantId: scope.tenantId, details });
+      return prompt;
     });
   } catch (err) {
     await store.delete(fileKey).catch((cleanup: unknown) => console.error(`[prompts] could not remove ${fileKey} after a failed insert`, cleanup));

@@ -210,6 +210,9 @@ describe("[PROMPTS] procedures", () => {
     await admin.voicePrompt.delete({ id: spoken.id });
     expect(await db.voicePrompt.count({ where: { id: spoken.id } })).toBe(0);
     expect(storedFiles(world.acme.tenant.id)).not.toContain(`${spoken.id}.wav`);
+    // Each change is in the company's activity log, by whom.
+    const audit = await db.auditLog.findMany({ where: { entityId: spoken.id }, orderBy: { createdAt: "asc" }, select: { action: true, actorUserId: true, tenantId: true } });
+    expect(audit).toEqual(["voicePrompt.create", "voicePrompt.rename", "voicePrompt.delete"].map((action) => ({ action, actorUserId: world.acme.admin.id, tenantId: world.acme.tenant.id })));
   });
 
   it("shows where a prompt is used, and deleting it clears the announcement that used it", async () => {

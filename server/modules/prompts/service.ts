@@ -9,6 +9,7 @@ import type { WebMediaStore } from "../../media/storage/web-media-store";
 import type { TenantScope } from "../../tenancy";
 import { notifyDialPlanChanged } from "../../telephony/dialplan/notify";
 import type { TRenamePromptInput } from "./schema";
+import { recordAudit, type Actor } from "../audit/service";
 
 const named = { select: { id: true, name: true } } as const;
 
@@ -60,21 +61,26 @@ export async function assertPromptNameFree({ db }: TenantScope, name: string, ex
   if (found) throw nameTaken(name);
 }
 
-export async function renamePrompt(scope: TenantScope, input: TRenamePromptInput) {
-  await getPrompt(scope, input.id);
+export async function renamePrompt(scope: TenantScope, actor: Actor, input: TRenamePromptInput) {
+  const before = await getPrompt(scope, input.id);
   await assertPromptNameFree(scope, input.name, input.id);
-  return scope.db.voicePrompt.update({ where: { id: input.id }, data: { name: input.name }, select: promptSelect });
+  return scope.db.$transaction(async (tx) => {
+    const renamed = await tx.voicePrompt.update({ where: { id: input.id }, data: { name: input.name }, select: promptSelect });
+    await recordAudit(tx, actor, { action: "voicePrompt.rename", entityType: "VoicePrompt", entityId: input.id, tenantId: scope.tenantId, details: { before: before.name, after: input.name } });
+    return renamed;
+  });
 }
 
 /**
  * Deletes the row (its uses are cleared by SET NULL, and the worker told to reload), then the
  * file: a file without a row is harmless, a row without a file would play silence.
  */
-export async function deletePrompt(scope: TenantScope, store: WebMediaStore, id: string) {
+export async function deletePrompt(scope: TenantScope, actor: Actor, store: WebMediaStore, id: string) {
   const { db, tenantId } = scope;
   const prompt = await getPrompt(scope, id);
   await db.$transaction(async (tx) => {
     await tx.voicePrompt.delete({ where: { id } });
+    await recordAudit(tx, actor, { action: "voicePrompt.delete", entityType: "VoicePrompt", entityId: id, tenantId, details: { name: prompt.name } });
     await notifyDialPlanChanged(tx, tenantId);
   });
   await store.delete(prompt.fileKey).catch((err: unknown) => console.error(`[prompts] ${prompt.fileKey} left behind after its row was deleted`, err));

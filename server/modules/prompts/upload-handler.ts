@@ -38,7 +38,7 @@ export function createPromptUploadHandler({ getUser, store }: Deps) {
       if (typeof name !== "string") throw new AppError("INVALID", "Name the prompt.", { fieldErrors: { name: "Name the prompt" } });
       if (!(file instanceof File)) throw new AppError("INVALID", "Choose a file to upload.", { fieldErrors: { file: "Choose a file" } });
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const prompt = await createPrompt(scope, store(), user.id, name, { source: "UPLOAD", originalName: file.name, bytes });
+      const prompt = await createPrompt(scope, store(), { id: user.id, email: user.email }, name, { source: "UPLOAD", originalName: file.name, bytes });
       return Response.json({ prompt }, { status: 201, headers: { "Cache-Control": "no-store" } });
     } catch (err) {
       if (err instanceof BodyTooLargeError) return errorResponse(413, "too_large", "The file is larger than 8 MB, the most a prompt can be.");

@@ -140,6 +140,7 @@ describe("[RECORDINGS] delete", () => {
     expect(await store.exists(recording.fileKey)).toBe(false);
     expect(await db.recording.count({ where: { id: recording.id } })).toBe(0);
     expect(await db.callRecord.findUniqueOrThrow({ where: { channelId: recording.channelId } })).toMatchObject({ recordingRef: null });
+    expect(await db.auditLog.findFirst({ where: { entityId: recording.id }, select: { action: true, actorUserId: true } })).toEqual({ action: "recording.delete", actorUserId: world.acme.admin.id });
   });
 
   it("keeps the row when the file cannot be removed, so nothing is lost track of", async () => {
@@ -148,7 +149,7 @@ describe("[RECORDINGS] delete", () => {
     broken.delete = () => Promise.reject(new Error("disk gone"));
     const { deleteRecording } = await import("./service");
     const { tenantDb } = await import("@/server/tenancy");
-    await expect(deleteRecording({ tenantId: world.acme.tenant.id, db: tenantDb(world.acme.tenant.id) }, { id: world.acme.admin.id, role: "CUSTOMER_ADMIN" }, broken, recording.id)).rejects.toThrow("disk gone");
+    await expect(deleteRecording({ tenantId: world.acme.tenant.id, db: tenantDb(world.acme.tenant.id) }, { id: world.acme.admin.id, email: world.acme.admin.email, role: "CUSTOMER_ADMIN" }, broken, recording.id)).rejects.toThrow("disk gone");
     expect(await db.recording.count({ where: { id: recording.id } })).toBe(1);
     expect((await db.callRecord.findUniqueOrThrow({ where: { channelId: recording.channelId } })).recordingRef).toBe(recording.id);
   });
@@ -188,5 +189,7 @@ describe("[RECORDINGS] settings", () => {
     await expectTrpcError(admin.recording.setRetention({ days: 3651 }), "BAD_REQUEST");
     await expectTrpcError(admin.recording.setRetention({ days: 1.5 }), "BAD_REQUEST");
     expect(await admin.recording.retention()).toEqual({ days: null });
+    // Two changes, two log lines; the refused ones wrote nothing.
+    expect(await db.auditLog.count({ where: { tenantId: world.acme.tenant.id, action: "recording.setRetention" } })).toBe(2);
   });
 });

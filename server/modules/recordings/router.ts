@@ -4,6 +4,8 @@ import { ZExtensionRef, ZFindRecordingsInput, ZRecordingId, ZRecordingSettingsIn
 import { deleteRecording, findRecordingExtensions, findRecordings } from "./service";
 import { getRecordingSettings, getRetention, setRetention, updateRecordingSettings } from "./settings-service";
 
+const actorOf = (ctx: { user: { id: string; email: string } }) => ({ id: ctx.user.id, email: ctx.user.email });
+
 /**
  * Listing is open to extension users (their own extensions' recordings, access.ts); deleting
  * and every setting are for administrators. Files are served by GET /api/media/recordings/<id>.
@@ -13,7 +15,7 @@ export const recordingRouter = createTRPCRouter({
   extensions: tenantProcedure.query(({ ctx }) => findRecordingExtensions(ctx.tenant, ctx.user)),
   delete: tenantAdminProcedure.input(ZRecordingId).mutation(({ ctx, input }) => deleteRecording(ctx.tenant, ctx.user, mediaStore(), input.id)),
   settings: tenantProcedure.input(ZExtensionRef).query(({ ctx, input }) => getRecordingSettings(ctx.tenant, ctx.user, input.extensionId)),
-  updateSettings: tenantAdminProcedure.input(ZRecordingSettingsInput).mutation(({ ctx, input }) => updateRecordingSettings(ctx.tenant, input)),
+  updateSettings: tenantAdminProcedure.input(ZRecordingSettingsInput).mutation(({ ctx, input }) => updateRecordingSettings(ctx.tenant, actorOf(ctx), input)),
   retention: tenantAdminProcedure.query(({ ctx }) => getRetention(ctx.tenant)),
-  setRetention: tenantAdminProcedure.input(ZRetentionInput).mutation(({ ctx, input }) => setRetention(ctx.tenant, input)),
+  setRetention: tenantAdminProcedure.input(ZRetentionInput).mutation(({ ctx, input }) => setRetention(ctx.tenant, actorOf(ctx), input)),
 });

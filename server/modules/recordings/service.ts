@@ -12,6 +12,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { visibleRecordingsWhere, type Viewer } from "./access";
 import { endOfLocalDate, startOfLocalDate } from "./local-day";
 import { RECORDING_PAGE_SIZE, type TFindRecordingsInput, type TRecordingFilter } from "./schema";
+import { recordAudit, type Actor } from "../audit/service";
 
 const recordingSelect = {
   id: true, channelId: true, extensionId: true, direction: true, callerNumber: true, calledNumber: true,
@@ -61,13 +62,15 @@ export async function getRecordingForViewer({ db }: TenantScope, viewer: Viewer,
 }
 
 /** Admins only (the router says so too): file, then row, then the CDR's recordingRef. */
-export async function deleteRecording(scope: TenantScope, viewer: Viewer, store: WebMediaStore, id: string) {
+export async function deleteRecording(scope: TenantScope, viewer: Viewer & Actor, store: WebMediaStore, id: string) {
   if (viewer.role !== "CUSTOMER_ADMIN") throw new AppError("FORBIDDEN", "Only your company's administrators can delete recordings.");
   const recording = await getRecordingForViewer(scope, viewer, id);
   await store.delete(recording.fileKey);
   await scope.db.$transaction(async (tx) => {
     await tx.recording.delete({ where: { id } });
     await tx.callRecord.updateMany({ where: { recordingRef: id }, data: { recordingRef: null } });
+    const details = { startedAt: recording.startedAt.toISOString(), caller: recording.callerNumber, called: recording.calledNumber };
+    await recordAudit(tx, { id: viewer.id, email: viewer.email }, { action: "recording.delete", entityType: "Recording", entityId: id, tenantId: scope.tenantId, details });
   });
   return { id };
 }

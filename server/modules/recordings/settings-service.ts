@@ -7,6 +7,7 @@
 import { AppError } from "../../errors";
 import type { TenantDb, TenantScope } from "../../tenancy";
 import { notifyDialPlanChanged, notifySipAccountsChanged } from "../../telephony/dialplan/notify";
+import { recordAudit, type Actor } from "../audit/service";
 import type { Viewer } from "./access";
 import type { TRecordingSettingsInput, TRetentionInput } from "./schema";
 
@@ -34,7 +35,7 @@ export async function getRecordingSettings(scope: TenantScope, viewer: Viewer, e
   return { extension: rest, settings: sipAccount ? { ...sipAccount, sipAccountId: sipAccount.id } : null, canEdit: viewer.role === "CUSTOMER_ADMIN" };
 }
 
-export async function updateRecordingSettings(scope: TenantScope, input: TRecordingSettingsInput) {
+export async function updateRecordingSettings(scope: TenantScope, actor: Actor, input: TRecordingSettingsInput) {
   const { db, tenantId } = scope;
   return db.$transaction(async (tx) => {
     const extension = await extensionWithAccount(tx, input.extensionId);
@@ -58,6 +59,11 @@ export async function updateRecordingSettings(scope: TenantScope, input: TRecord
       },
       select: { id: true, ...settingsSelect },
     });
+    const { id: _id, ...after } = saved;
+    await recordAudit(tx, actor, {
+      action: "recording.setSettings", entityType: "SipAccount", entityId: saved.id, tenantId,
+      details: { extension: `${extension.number} ${extension.displayName}`, before: extension.sipAccount, after },
+    });
     await notifySipAccountsChanged(tx, saved.id);
     await notifyDialPlanChanged(tx, tenantId);
     return { ...saved, sipAccountId: saved.id };
@@ -70,7 +76,11 @@ export async function getRetention({ db, tenantId }: TenantScope) {
 }
 
 /** The retention job deletes recordings older than this; null keeps them until deleted. */
-export async function setRetention({ db, tenantId }: TenantScope, input: TRetentionInput) {
-  const tenant = await db.tenant.update({ where: { id: tenantId }, data: { recordingRetentionDays: input.days }, select: { recordingRetentionDays: true } });
-  return { days: tenant.recordingRetentionDays };
+export async function setRetention({ db, tenantId }: TenantScope, actor: Actor, input: TRetentionInput) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { recordingRetentionDays: true } });
+    const tenant = await tx.tenant.update({ where: { id: tenantId }, data: { recordingRetentionDays: input.days }, select: { recordingRetentionDays: true } });
+    await recordAudit(tx, actor, { action: "recording.setRetention", entityType: "Tenant", entityId: tenantId, tenantId, details: { before: before.recordingRetentionDays, after: input.days } });
+    return { days: tenant.recordingRetentionDays };
+  });
 }
