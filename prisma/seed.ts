@@ -8,6 +8,7 @@ import { seedDemoBilling } from "./seed-billing";
 import { seedDemoCallRules } from "./seed-call-rules";
 import { seedDemoNumbers } from "./seed-numbers";
 import { seedDemoRouting } from "./seed-routing";
+import { seedDemoMedia } from "./seed-media";
 import { seedDemoTelephony } from "./seed-telephony";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-logins";
 
@@ -26,6 +27,7 @@ export async function seedDemoOnce(): Promise<string> {
     await db.$transaction(async (tx) => {
       await seedDemoTelephony(tx, existing.id);
       await seedDemoRouting(tx, existing.id);
+      await seedDemoMedia(tx, existing.id);
       await seedDemoBilling(tx, existing.id);
       await seedDemoNumbers(tx, existing.id);
       await seedDemoCallRules(tx, existing.id);
@@ -47,6 +49,7 @@ export async function seedDemoOnce(): Promise<string> {
     }
     await seedDemoTelephony(tx, partner.id);
     await seedDemoRouting(tx, partner.id);
+    await seedDemoMedia(tx, partner.id);
     await seedDemoBilling(tx, partner.id);
     await seedDemoNumbers(tx, partner.id);
     await seedDemoCallRules(tx, partner.id);
