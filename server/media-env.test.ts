@@ -2,9 +2,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { telephonyEnv } from "./telephony/env";
 
 const S3_VARS = ["MEDIA_STORE", "S3_ENDPOINT", "S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
-const saved = Object.fromEntries(S3_VARS.map((name) => [name, process.env[name]]));
+/** The worker's env needs a database URL too; unit runs may have none. */
+const SAVED_VARS = [...S3_VARS, "DATABASE_URL"] as const;
+const saved = Object.fromEntries(SAVED_VARS.map((name) => [name, process.env[name]]));
 afterEach(() => {
-  for (const name of S3_VARS) {
+  for (const name of SAVED_VARS) {
     if (saved[name] === undefined) delete process.env[name];
     else process.env[name] = saved[name];
   }
@@ -12,6 +14,7 @@ afterEach(() => {
 
 const withEnv = (vars: Partial<Record<(typeof S3_VARS)[number], string>>) => {
   for (const name of S3_VARS) delete process.env[name];
+  process.env.DATABASE_URL = "postgresql://localhost/unused";
   Object.assign(process.env, vars);
   return telephonyEnv();
 };
