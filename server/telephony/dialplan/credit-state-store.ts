@@ -13,6 +13,7 @@
  */
 import type { Db } from "@/server/db";
 import { Prisma } from "@/server/generated/prisma/client";
+import { isCreditUsedUp } from "@/server/modules/billing/credit-rule";
 import { LookupCache, type LookupCacheOptions } from "./lookup-cache";
 
 /** Far longer than any transaction that writes ledger entries. */
@@ -28,9 +29,6 @@ interface CreditFacts {
   cutoff: Date;
 }
 
-/** Pure: the rule itself, shared with the portal's notice (server/modules/billing/credit-service.ts). */
-export const isCreditUsedUp = (facts: { isPrepaid: boolean; balance: Prisma.Decimal; creditLimit: Prisma.Decimal }) =>
-  facts.isPrepaid && facts.balance.plus(facts.creditLimit).lte(0);
 
 async function sumSince(db: Db, tenantId: string, currency: string, range: { gte?: Date; lt?: Date }): Promise<Prisma.Decimal> {
   const sum = await db.ledgerEntry.aggregate({ where: { tenantId, currency, createdAt: range }, _sum: { amount: true } });
