@@ -20,6 +20,7 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
   "partner.create": [{ name: "Demo Telecom" }, "Created partner “Demo Telecom”"],
   "partner.setBillingPolicy": [{ before: { repriceExistingOnBandChange: false }, after: { repriceExistingOnBandChange: true } }, "Turned on re-pricing of existing accounts when a purchase reaches a new band"],
   "billing.purchase": [{ accountType: "CENTREX_LINE", quantity: 2, total: "9.98", currency: "GBP", repriced: 0 }, "Bought 2 Centrex lines for £9.98"],
+  "billing.setCredit": [{ before: { isPrepaid: true, creditLimit: "0" }, after: { isPrepaid: true, creditLimit: "25" }, currency: "GBP" }, "Set the customer prepaid with a credit limit of £25.00"],
   "billing.credit": [{ amount: "25", currency: "GBP", reason: "Goodwill", display: "£25.00" }, "Credited £25.00: Goodwill"],
   "accountPlan.create": [
     { name: "Standard", accountType: "CENTREX_LINE", currency: "GBP", setupFee: "0", bands: [{ minQuantity: 1, maxQuantity: 5, monthlyPrice: "5.99" }], isDefault: true },

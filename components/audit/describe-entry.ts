@@ -134,6 +134,11 @@ const DESCRIBE: Record<AuditAction, Describe> = {
     const repriced = typeof d.repriced === "number" && d.repriced > 0 ? `, and re-priced ${d.repriced} existing` : "";
     return `${words("Bought", what, money(d.total, d.currency) && `for ${money(d.total, d.currency)}`)}${repriced}`;
   },
+  "billing.setCredit": (d) => {
+    const after = record(d.after);
+    const limit = money(after.creditLimit, d.currency) ?? "unchanged";
+    return after.isPrepaid === false ? `Made the customer postpaid (credit limit ${limit})` : `Set the customer prepaid with a credit limit of ${limit}`;
+  },
   "billing.credit": (d) => `${words("Credited", money(d.amount, d.currency) ?? "the balance")}${text(d.reason) ? `: ${text(d.reason)}` : ""}`,
   "accountPlan.create": (d) => {
     const count = bands(d.bands).length;

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { AccountsTable } from "@/components/billing/accounts-table";
 import { BalanceCard } from "@/components/billing/balance-card";
 import { BillingSection } from "@/components/billing/billing-section";
-import { LedgerSection } from "@/components/billing/ledger-section";
+import { HistorySection } from "@/components/billing/history-section";
 import { PurchasesTable } from "@/components/billing/purchases-table";
 import { TopUpRefusalsTable } from "@/components/billing/top-up-refusals-table";
 import { TopUpsTable } from "@/components/billing/top-ups-table";
@@ -15,6 +15,7 @@ import { useTRPC } from "@/components/providers/trpc-react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { CreditDialog } from "./credit-dialog";
+import { CustomerCreditCard } from "./credit-limit-form";
 import { CustomerPlansCard } from "./customer-plans-card";
 
 /** A partner's view of one customer's money: the same tables the customer sees, plus credits. */
@@ -24,6 +25,7 @@ export function CustomerBillingSection({ customer }: { customer: { id: string; n
   const tenantId = customer.id;
   const balance = useQuery(trpc.admin.billing.balance.queryOptions({ tenantId }));
   const ledger = useLedgerPages((page) => trpc.admin.billing.ledger.queryOptions({ tenantId, page }));
+  const history = useLedgerPages((page) => trpc.admin.billing.history.queryOptions({ tenantId, page }));
   const purchases = useQuery(trpc.admin.billing.purchases.queryOptions({ tenantId }));
   const accounts = useQuery(trpc.admin.billing.accounts.queryOptions({ tenantId }));
   const topUps = useQuery(trpc.admin.billing.topUps.queryOptions({ tenantId }));
@@ -35,6 +37,8 @@ export function CustomerBillingSection({ customer }: { customer: { id: string; n
         Promise.all([
           queryClient.invalidateQueries(trpc.admin.billing.balance.pathFilter()),
           queryClient.invalidateQueries(trpc.admin.billing.ledger.pathFilter()),
+          queryClient.invalidateQueries(trpc.admin.billing.history.pathFilter()),
+          queryClient.invalidateQueries(trpc.admin.billing.creditState.pathFilter()),
           queryClient.invalidateQueries(trpc.admin.audit.find.pathFilter()),
         ]),
     }),
@@ -62,7 +66,14 @@ export function CustomerBillingSection({ customer }: { customer: { id: string; n
         />
       )}
       <CustomerPlansCard customer={customer} />
-      <LedgerSection ledger={ledger} title="Recent transactions" caption={`Transactions of ${customer.name}`} emptyText="No transactions yet." />
+      <CustomerCreditCard customer={customer} />
+      <HistorySection
+        history={history}
+        callsOfDay={(day, currency) => trpc.admin.billing.callsOfDay.queryOptions({ tenantId, day, currency })}
+        title="Billing history"
+        caption={`Transactions of ${customer.name}`}
+        emptyText="No transactions yet."
+      />
       <BillingSection
         id="customer-top-up-refusals"
         title="Refused card payments"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { OutOfCreditNotice } from "@/components/billing/credit-card";
 import { accountTypePlural } from "@/components/billing/format";
 import { useFormat } from "@/components/format/format-provider";
 import { QueryError } from "@/components/layout/query-error";
@@ -16,6 +17,7 @@ export function AdminHome({ presence }: { presence: LivePresence }) {
   const trpc = useTRPC();
   const format = useFormat();
   const home = useQuery(trpc.home.admin.queryOptions());
+  const credit = useQuery(trpc.billing.credit.queryOptions());
   if (home.isError) return <QueryError error={home.error} onRetry={() => home.refetch()} />;
   const data = home.data;
   const isLoading = !data;
@@ -24,11 +26,16 @@ export function AdminHome({ presence }: { presence: LivePresence }) {
 
   return (
     <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-      <HomeCard title="Balance" icon={<WalletIcon className="size-5" />} href="/billing" linkLabel="Billing and top-ups" isLoading={isLoading} tone={warning ? "warning" : "normal"} testId="home-balance">
+      <HomeCard title="Balance" icon={<WalletIcon className="size-5" />} href="/billing" linkLabel="Billing and top-ups" isLoading={isLoading} tone={warning || credit.data?.isOutOfCredit ? "warning" : "normal"} testId="home-balance">
         {data && (
           <>
             <Figure value={format.money(data.balance.amount, data.balance.currency)} testId="home-balance-amount" />
-            {warning && (
+            {credit.data?.isOutOfCredit && (
+              <div className="mt-2">
+                <OutOfCreditNotice notice={credit.data.notice} testId="home-out-of-credit" />
+              </div>
+            )}
+            {warning && !credit.data?.isOutOfCredit && (
               <p role="alert" className="mt-2 text-sm font-medium text-amber-900" data-testid="home-balance-warning">
                 {warning === "overdrawn"
                   ? "Your balance is below zero. Top up so calls and renewals keep going."

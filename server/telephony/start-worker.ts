@@ -133,7 +133,12 @@ export async function startWorker(options: WorkerOptions) {
     // Queue cursors are keyed by queue id beside the hunt groups' (ids never collide: cuids).
     return { ...state, roundRobinCursors: new Map([...state.roundRobinCursors, ...queueCursors]) };
   };
-  const media = mediaEngineDeps(options.mediaEngine ?? { routeMenuChoice, queueAttempt: engineQueueAttempt }, { dialPlanFor, routingState, clock });
+  // Menu choices and queue attempts can lead to outside numbers too: they see the company's credit.
+  const routingStateWithCredit = async (tenantId: string, timeZone: string, now: Date) => {
+    const [state, isOutOfCredit] = await Promise.all([routingState(tenantId, timeZone, now), store.isOutOfCredit(tenantId).catch(() => false)]);
+    return isOutOfCredit ? { ...state, isOutOfCredit } : state;
+  };
+  const media = mediaEngineDeps(options.mediaEngine ?? { routeMenuChoice, queueAttempt: engineQueueAttempt }, { dialPlanFor, routingState: routingStateWithCredit, clock });
   const menuChoice = options.menuChoice ?? media.menuChoice;
   const queueAttempt = options.queueAttempt ?? media.queueAttempt;
   const queueCalls = createQueueWaitingStore(options.db, notifyPresenceChange);
@@ -145,6 +150,7 @@ export async function startWorker(options: WorkerOptions) {
     resolveCall: store.resolveCall,
     dialPlanFor,
     routingState,
+    isOutOfCredit: store.isOutOfCredit,
     claimRoundRobin: (tenantId, claims) => claimRoundRobin(options.db, tenantId, claims),
     ...(options.route ? { route: options.route } : {}),
     menuChoice,

@@ -181,6 +181,14 @@ const CASES: Record<string, Case> = {
     await expectTrpcError(rival.admin.billing.balance({ tenantId: acme.tenant.id }), "NOT_FOUND");
   },
   "admin.billing.ledger": (rival, { acme }) => expectTrpcError(rival.admin.billing.ledger({ tenantId: acme.tenant.id, page: 1 }), "NOT_FOUND"),
+  "admin.billing.creditState": (rival, { acme }) => expectTrpcError(rival.admin.billing.creditState({ tenantId: acme.tenant.id }), "NOT_FOUND"),
+  "admin.billing.setCreditLimit": async (rival, { acme }) => {
+    const before = await db.tenant.findUniqueOrThrow({ where: { id: acme.tenant.id }, select: { isPrepaid: true, creditLimit: true } });
+    await expectTrpcError(rival.admin.billing.setCreditLimit({ tenantId: acme.tenant.id, isPrepaid: false, creditLimit: "5000" }), "NOT_FOUND");
+    expect(await db.tenant.findUniqueOrThrow({ where: { id: acme.tenant.id }, select: { isPrepaid: true, creditLimit: true } })).toEqual(before);
+  },
+  "admin.billing.history": (rival, { acme }) => expectTrpcError(rival.admin.billing.history({ tenantId: acme.tenant.id, page: 1 }), "NOT_FOUND"),
+  "admin.billing.callsOfDay": (rival, { acme }) => expectTrpcError(rival.admin.billing.callsOfDay({ tenantId: acme.tenant.id, day: "2026-12-03", currency: "GBP" }), "NOT_FOUND"),
   "admin.billing.purchases": (rival, { acme }) => expectTrpcError(rival.admin.billing.purchases({ tenantId: acme.tenant.id }), "NOT_FOUND"),
   "admin.billing.accounts": (rival, { acme }) => expectTrpcError(rival.admin.billing.accounts({ tenantId: acme.tenant.id }), "NOT_FOUND"),
   "admin.billing.topUps": async (rival, { acme }) => {

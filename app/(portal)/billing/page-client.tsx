@@ -6,7 +6,8 @@ import { useState } from "react";
 import { AccountsTable } from "@/components/billing/accounts-table";
 import { BalanceCard } from "@/components/billing/balance-card";
 import { BillingSection } from "@/components/billing/billing-section";
-import { LedgerSection } from "@/components/billing/ledger-section";
+import { CreditCard } from "@/components/billing/credit-card";
+import { HistorySection } from "@/components/billing/history-section";
 import { PurchasesTable } from "@/components/billing/purchases-table";
 import { TopUpDialog } from "@/components/billing/top-up-dialog";
 import { TopUpsTable } from "@/components/billing/top-ups-table";
@@ -25,6 +26,8 @@ export function BillingPageClient({ topUpOutcome }: { topUpOutcome: TopUpOutcome
   const trpc = useTRPC();
   const balance = useQuery(trpc.billing.balance.queryOptions());
   const ledger = useLedgerPages((page) => trpc.billing.ledger.queryOptions({ page }));
+  const history = useLedgerPages((page) => trpc.billing.history.queryOptions({ page }));
+  const credit = useQuery(trpc.billing.credit.queryOptions());
   const purchases = useQuery(trpc.billing.purchases.queryOptions());
   const accounts = useQuery(trpc.billing.accounts.queryOptions());
   const topUps = useQuery(trpc.billing.topUps.queryOptions());
@@ -56,7 +59,13 @@ export function BillingPageClient({ topUpOutcome }: { topUpOutcome: TopUpOutcome
       <div className="space-y-8">
         {topUpOutcome && <TopUpNotice outcome={topUpOutcome} />}
         <BalanceCard balances={balance.data} entries={ledger.entries} />
-        <LedgerSection ledger={ledger} caption="Transactions" emptyText="No transactions yet. Top up or ask your provider for credit to get started." />
+        {credit.data && <CreditCard credit={credit.data} />}
+        <HistorySection
+          history={history}
+          callsOfDay={(day, currency) => trpc.billing.callsOfDay.queryOptions({ day, currency })}
+          caption="Transactions"
+          emptyText="No transactions yet. Top up or ask your provider for credit to get started."
+        />
         <BillingSection
           id="billing-top-ups"
           title="Card top-ups"

@@ -17,6 +17,8 @@ export default async function BillingPage({ searchParams }: BillingPageProps) {
   await Promise.all([
     queryClient.prefetchQuery(trpc.billing.balance.queryOptions()),
     queryClient.prefetchQuery(trpc.billing.ledger.queryOptions({ page: 1 })),
+    queryClient.prefetchQuery(trpc.billing.history.queryOptions({ page: 1 })),
+    queryClient.prefetchQuery(trpc.billing.credit.queryOptions()),
     queryClient.prefetchQuery(trpc.billing.purchases.queryOptions()),
     queryClient.prefetchQuery(trpc.billing.accounts.queryOptions()),
     queryClient.prefetchQuery(trpc.billing.topUps.queryOptions()),

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   "partner.setBillingPolicy",
   "billing.purchase",
   "billing.credit",
+  "billing.setCredit",
   "accountPlan.create",
   "accountPlan.update",
   "accountPlan.delete",

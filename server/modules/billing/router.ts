@@ -1,7 +1,9 @@
 import { createTRPCRouter, tenantAdminProcedure } from "../../api/trpc";
 import { findAccounts, findLedgerEntries, findPurchases, getBalance } from "./ledger-service";
 import { getQuote, purchaseAccounts } from "./purchase-service";
-import { ZLedgerInput, ZPurchaseInput, ZQuoteInput, ZTopUpInput } from "./schema";
+import { findBillingHistory, findCallsOfDay } from "./billing-history";
+import { getCredit } from "./credit-service";
+import { ZCallsOfDayInput, ZLedgerInput, ZPurchaseInput, ZQuoteInput, ZTopUpInput } from "./schema";
 import { findTopUps } from "./top-up-history";
 import { createTopUp } from "./top-up-service";
 
@@ -17,4 +19,8 @@ export const billingRouter = createTRPCRouter({
   purchase: tenantAdminProcedure.input(ZPurchaseInput).mutation(({ ctx, input }) => purchaseAccounts(ctx.tenant, actorOf(ctx), input)),
   topUp: tenantAdminProcedure.input(ZTopUpInput).mutation(({ ctx, input }) => createTopUp(ctx.tenant, actorOf(ctx), input)),
   topUps: tenantAdminProcedure.query(({ ctx }) => findTopUps(ctx.tenant)),
+  /** Issue 13: available credit and whether outgoing calls are stopped; the history with calls per day. */
+  credit: tenantAdminProcedure.query(({ ctx }) => getCredit(ctx.tenant)),
+  history: tenantAdminProcedure.input(ZLedgerInput).query(({ ctx, input }) => findBillingHistory(ctx.tenant, input.page)),
+  callsOfDay: tenantAdminProcedure.input(ZCallsOfDayInput).query(({ ctx, input }) => findCallsOfDay(ctx.tenant, input)),
 });

@@ -96,3 +96,29 @@ export const ZCreditInput = z.object({
   idempotencyKey: ZIdempotencyKey,
 });
 export type TCreditInput = z.infer<typeof ZCreditInput>;
+
+// --- Calls and credit (issue 13) ----------------------------------------------------------------
+
+export const CREDIT_LIMIT_MAX = 1_000_000;
+/** How many calls of one day the expanded history row lists. */
+export const CALLS_OF_DAY_LIMIT = 1000;
+
+const isCalendarDay = (v: string) => {
+  const date = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v;
+};
+const ZDay = singleLine().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date such as 2026-12-03").refine(isCalendarDay, "That day does not exist");
+
+/** One day of calls in the billing history (the day in the customer's time zone). */
+export const ZCallsOfDayInput = z.object({ day: ZDay, currency: ZCurrency });
+export const ZCustomerCallsOfDayInput = ZCallsOfDayInput.extend({ tenantId: ZId });
+
+/** The partner sets whether a customer is prepaid and how far below zero its calls may go. */
+export const ZCreditLimitInput = z.object({
+  tenantId: ZId,
+  isPrepaid: z.boolean(),
+  creditLimit: singleLine()
+    .regex(/^\d{1,7}(\.\d{1,2})?$/, "Use an amount such as 0, 25 or 25.50")
+    .refine((v) => compareDecimals(v, String(CREDIT_LIMIT_MAX)) <= 0, `Use at most ${CREDIT_LIMIT_MAX}`),
+});
+export type TCreditLimitInput = z.infer<typeof ZCreditLimitInput>;

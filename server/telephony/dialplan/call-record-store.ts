@@ -1,6 +1,7 @@
 /** Rates call records (CDRs) and writes them, many calls per INSERT under load. */
 import type { Db } from "@/server/db";
 import type { CallDirection, CallDisposition } from "@/server/generated/prisma/enums";
+import { callDebits } from "@/server/modules/billing/call-charges";
 import { rateCall } from "../cdr/rate-call";
 import type { Logger } from "../log";
 import { createBatchWriter } from "./batch-writer";
@@ -38,12 +39,24 @@ type CallRecordRow = Omit<CallRecordInput, "isEmergency"> & { billableSec: numbe
  * Inserts records in batches (batch-writer.ts). Idempotent on channelId: a repeated write
  * (StasisEnd and ChannelDestroyed both finishing the call, or a retry) leaves the first record
  * untouched, because a conflicting row is skipped (ON CONFLICT DO NOTHING).
+ *
+ * Each rated call's debit (a CALL ledger entry, docs/billing.md) is written in the same
+ * transaction, for the rows this batch actually inserted (RETURNING gives only those), so a
+ * replayed CDR never debits twice and a crash cannot separate a call from its charge.
  */
 export function createCallRecordWriter(db: Db) {
   const writer = createBatchWriter<CallRecordRow, void>({
     keyOf: (row) => row.channelId,
     write: async (rows) => {
-      await db.callRecord.createMany({ data: rows, skipDuplicates: true });
+      await db.$transaction(async (tx) => {
+        const inserted = await tx.callRecord.createManyAndReturn({
+          data: rows,
+          skipDuplicates: true,
+          select: { id: true, tenantId: true, channelId: true, calledNumber: true, billableSec: true, cost: true, currency: true },
+        });
+        const debits = callDebits(inserted);
+        if (debits.length > 0) await tx.ledgerEntry.createMany({ data: debits, skipDuplicates: true });
+      });
       return rows.map(() => undefined);
     },
   });

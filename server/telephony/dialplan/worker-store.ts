@@ -14,6 +14,7 @@ import type { Db } from "@/server/db";
 import type { Logger } from "../log";
 import { createCallOriginCache } from "./call-origin-cache";
 import { createCallRecordWriter, writeCallRecord, type CallRecordInput } from "./call-record-store";
+import { createCreditStateCache } from "./credit-state-store";
 import { loadTenantDialPlan } from "./load-dial-plan";
 import { createCallStateStore, saveRegistration, type PresenceNotifier } from "./presence-store";
 import { resolveTenantForCall } from "./resolve-tenant";
@@ -28,6 +29,7 @@ export function createWorkerStore(db: Db, options: { trunk: string; log: Logger;
   const cacheOptions = { maxAgeMs: options.cacheMaxAgeMs ?? CACHE_MAX_AGE_MS };
   const origins = createCallOriginCache(db, cacheOptions);
   const tariffs = createTariffCache(db, cacheOptions);
+  const credit = createCreditStateCache(db, cacheOptions);
   const callStates = createCallStateStore(db, options.notify);
   const insertCallRecord = createCallRecordWriter(db);
   return {
@@ -41,15 +43,19 @@ export function createWorkerStore(db: Db, options: { trunk: string; log: Logger;
     saveCallState: callStates.saveCallState,
     saveIdle: callStates.saveIdle,
     writeCallRecord: (record: CallRecordInput) => writeCallRecord(record, { tariffFor: tariffs.tariffFor, insert: insertCallRecord, log: options.log }),
+    /** RoutingState.isOutOfCredit: prepaid and balance + credit limit used up (credit-state-store.ts). */
+    isOutOfCredit: (tenantId: string) => credit.isOutOfCredit(tenantId),
     /** `dialplan_changed` for a tenant: its configuration, numbers or tariff changed. */
     forgetTenant: (tenantId: string) => {
       origins.forget(tenantId);
       tariffs.forget(tenantId);
+      credit.forget(tenantId);
       options.log.debug("tenant configuration changed; cached resolutions and tariff dropped", { tenantId });
     },
     forgetAll: () => {
       origins.clear();
       tariffs.clear();
+      credit.clear();
     },
   };
 }

@@ -8,6 +8,7 @@
 import type { CallStep, DialTarget, ForwardVia } from "./call-plan";
 import { phoneTarget, safeRingSec } from "./dial-extension";
 import { destinationProblem, externalE164 } from "./destination-problem";
+import { isOutOfCredit } from "./out-of-credit";
 import { matchPeriod } from "./period";
 import { inBranch, localTimeOf, visit, type RouteContext } from "./route-context";
 import { routeDestination } from "./route-destination";
@@ -72,6 +73,11 @@ export function routeFollowMe(ctx: RouteContext, extension: Extension, followMe:
       const problem = followMeStepProblem(ctx.plan, step.destination);
       if (problem !== null) {
         ctx.trace.push(`${name} ${problem}; skipped.`);
+        continue;
+      }
+      if (step.destination.kind === "external" && isOutOfCredit(ctx)) {
+        // Out of credit: the outside entries are left out; the company's own phones still ring.
+        ctx.trace.push(`${name} rings an outside number and the company is out of credit; skipped.`);
         continue;
       }
       if (endsFollowMe(step.destination)) {

@@ -6,6 +6,7 @@
 import type { CallStep, ForwardVia } from "./call-plan";
 import { destinationNodeId, destinationProblem } from "./destination-problem";
 import { externalForward } from "./external-forward";
+import { isOutOfCredit, outOfCreditSteps } from "./out-of-credit";
 import { faxDial } from "./ring-fax";
 import { routeHuntGroup } from "./hunt-group";
 import { MAX_ROUTING_DEPTH, visit, type RouteContext } from "./route-context";
@@ -48,6 +49,7 @@ export function routeDestination(ctx: RouteContext, destination: Destination, vi
     case "fax":
       return faxDial(ctx.plan.faxAccountsById.get(destination.sipAccountId)!, ctx.callerId, ctx.trace, via);
     case "external":
+      if (isOutOfCredit(ctx)) return outOfCreditSteps(ctx, `Forward to ${destination.number}`);
       return [externalForward(ctx, destination, via) ?? { type: "hangup", cause: "congestion" }];
   }
 }

@@ -2,6 +2,7 @@ import type { CallerId } from "./call-plan";
 import { hangUp, type Decision } from "./decision";
 import { cleanNumber, parseNumber } from "./normalize-number";
 import { chooseOutboundCli } from "./outbound-cli";
+import { isOutOfCredit, outOfCreditSteps } from "./out-of-credit";
 import type { RouteContext } from "./route-context";
 import { routeToExtension, routeToHuntGroup, routeToQueue } from "./route-destination";
 import { routeDidTarget } from "./route-did-target";
@@ -13,7 +14,8 @@ import type { Extension, IncomingCall, TenantDialPlan } from "./types";
  * 2. an exact internal extension number, before normalisation (so "0123" can be an extension),
  *    then a hunt group's number, then a call queue's;
  * 3. the tenant's own DID, kept on-net rather than tromboned through the carrier;
- * 4. any other E.164 number leaves via the trunk; other short numbers are unallocated.
+ * 4. any other E.164 number leaves via the trunk (unless the company is out of credit: then
+ *    an announcement and a hang-up); other short numbers are unallocated.
  */
 export function routeFromExtension(ctx: RouteContext, call: IncomingCall, extensionId: string): Decision {
   const { plan, trace } = ctx;
@@ -62,6 +64,7 @@ export function routeFromExtension(ctx: RouteContext, call: IncomingCall, extens
   if (plan.outbound === null) {
     return hangUp("barred", "rejected", `Outbound call to ${parsed.e164} refused: the tenant has no outbound trunk.`, trace);
   }
+  if (isOutOfCredit(ctx)) return { kind: "barred", steps: outOfCreditSteps(ctx, `Outbound call to ${parsed.e164}`) };
   trace.push(`Outbound call to ${parsed.e164} via trunk ${plan.outbound.trunk}.`);
   const cli = chooseOutboundCli(plan, plan.outbound, caller, call.callerId.number, trace);
   const callerId = { number: cli, name: caller.displayName };

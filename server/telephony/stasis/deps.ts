@@ -28,6 +28,8 @@ export interface StasisDeps {
   route?: (snapshot: TenantDialPlan, call: IncomingCall, now: Date, state: RoutingState) => CallPlan;
   /** The moment's state for hunt groups (busy members, usage, cursors); absent = none known. */
   routingState?: (tenantId: string, timeZone: string, now: Date) => Promise<RoutingState>;
+  /** Whether the company may not place chargeable calls now (prepaid, credit used up); absent = never. */
+  isOutOfCredit?: (tenantId: string) => Promise<boolean>;
   /** Claims a plan's round-robin cursors all or none (compare-and-set); false = taken first. */
   claimRoundRobin?: (tenantId: string, claims: CallPlan["roundRobin"]) => Promise<boolean>;
   /** How long (ms) a leg that must press 1 to accept has, from answering. Default 10 000. */

@@ -1,8 +1,9 @@
 import { createTRPCRouter, partnerAdminProcedure, platformAdminProcedure } from "../../../api/trpc";
 import {
-  ZAssignPlanInput, ZCreatePlanInput, ZCreditInput, ZCustomerInput, ZCustomerLedgerInput, ZFindPlansInput, ZIdInput,
-  ZPolicyInput, ZUpdatePlanInput,
+  ZAssignPlanInput, ZCreatePlanInput, ZCreditInput, ZCreditLimitInput, ZCustomerCallsOfDayInput, ZCustomerInput, ZCustomerLedgerInput,
+  ZFindPlansInput, ZIdInput, ZPolicyInput, ZUpdatePlanInput,
 } from "../schema";
+import { findCustomerCallsOfDay, findCustomerHistory, getCustomerCredit, setCustomerCredit } from "./credit-service";
 import { creditCustomer, findCustomerAccounts, findCustomerLedger, findCustomerPurchases, findCustomerTopUps, getCustomerBalance } from "./customer-billing-service";
 import { assignAccountPlan, getBillingPolicy, setBillingPolicy } from "./plan-assignment-service";
 import {
@@ -37,6 +38,11 @@ export const customerBillingRouter = createTRPCRouter({
   accounts: partnerAdminProcedure.input(ZCustomerInput).query(({ ctx, input }) => findCustomerAccounts(scope(ctx), input.tenantId)),
   topUps: partnerAdminProcedure.input(ZCustomerInput).query(({ ctx, input }) => findCustomerTopUps(scope(ctx), input.tenantId)),
   topUpRefusals: partnerAdminProcedure.input(ZCustomerInput).query(({ ctx, input }) => findCustomerTopUpRefusals(scope(ctx), input.tenantId)),
+  /** Issue 13: credit limit, prepaid, and the billing history with calls grouped per day. */
+  creditState: partnerAdminProcedure.input(ZCustomerInput).query(({ ctx, input }) => getCustomerCredit(scope(ctx), input.tenantId)),
+  setCreditLimit: partnerAdminProcedure.input(ZCreditLimitInput).mutation(({ ctx, input }) => setCustomerCredit(scope(ctx), input)),
+  history: partnerAdminProcedure.input(ZCustomerLedgerInput).query(({ ctx, input }) => findCustomerHistory(scope(ctx), input.tenantId, input.page)),
+  callsOfDay: partnerAdminProcedure.input(ZCustomerCallsOfDayInput).query(({ ctx, input }) => findCustomerCallsOfDay(scope(ctx), input)),
 });
 
 /** admin.topUpRefusal: every refused card payment on the platform, for the platform admin. */

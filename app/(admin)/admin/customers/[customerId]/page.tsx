@@ -22,6 +22,8 @@ export default async function CustomerPage({ params }: CustomerPageProps) {
     queryClient.prefetchQuery(trpc.admin.customer.usage.queryOptions({ id: customerId })),
     queryClient.prefetchQuery(trpc.admin.billing.balance.queryOptions({ tenantId: customerId })),
     queryClient.prefetchQuery(trpc.admin.billing.ledger.queryOptions({ tenantId: customerId, page: 1 })),
+    queryClient.prefetchQuery(trpc.admin.billing.history.queryOptions({ tenantId: customerId, page: 1 })),
+    queryClient.prefetchQuery(trpc.admin.billing.creditState.queryOptions({ tenantId: customerId })),
     queryClient.prefetchQuery(trpc.admin.billing.topUps.queryOptions({ tenantId: customerId })),
     queryClient.prefetchQuery(trpc.admin.billing.topUpRefusals.queryOptions({ tenantId: customerId })),
     queryClient.prefetchQuery(trpc.accountPlan.find.queryOptions()),
