@@ -55,11 +55,12 @@ CREATE TRIGGER "CallRecord_daily_rollup"
   REFERENCING NEW TABLE AS new_calls
   FOR EACH STATEMENT EXECUTE FUNCTION "call_daily_rollup_add"();
 
--- Rebuilds the whole rollup from the CDRs: for CDRs written before this migration, and after
--- a bulk load made with the trigger disabled (scripts/generate-cdrs.ts). Same aggregation as
--- the trigger's. Run it while nothing else writes CDRs.
-CREATE FUNCTION "call_daily_rollup_rebuild"() RETURNS void LANGUAGE sql AS $$
-  DELETE FROM "CallDailyRollup";
+-- Rebuilds the rollup of the given companies (NULL: all) from their CDRs: for CDRs written
+-- before this migration, and after a bulk load made with the trigger off
+-- (scripts/generate-cdrs.ts). Same aggregation as the trigger's. Run it while nothing else
+-- writes those companies' CDRs.
+CREATE FUNCTION "call_daily_rollup_rebuild"("tenant_ids" text[] DEFAULT NULL) RETURNS void LANGUAGE sql AS $$
+  DELETE FROM "CallDailyRollup" WHERE "tenant_ids" IS NULL OR "tenantId" = ANY("tenant_ids");
   INSERT INTO "CallDailyRollup"
     ("tenantId", "extensionId", "day", "direction", "calls", "answered", "missed", "busy", "failed", "talkSec", "ringSec", "cost")
   SELECT c."tenantId",
@@ -77,6 +78,7 @@ CREATE FUNCTION "call_daily_rollup_rebuild"() RETURNS void LANGUAGE sql AS $$
          coalesce(sum(c."cost"), 0)
   FROM "CallRecord" c
   JOIN "Tenant" t ON t."id" = c."tenantId"
+  WHERE "tenant_ids" IS NULL OR c."tenantId" = ANY("tenant_ids")
   GROUP BY 1, 2, 3, 4;
 $$;
 

@@ -41,18 +41,32 @@ export async function rollupSums(db: RawQueryDb, tenantId: string, days: LocalDa
 }
 
 export type DaySum = { day: string; direction: CallDirection; calls: number; answered: number; missed: number };
-type RawDaySum = { day: string; direction: CallDirection; calls: bigint; answered: bigint; missed: bigint };
+type RawSumOrDay = RawSum & { day: string | null; acrossDays: number };
 
-/** Rollup sums per local day and direction (the chart's time axis). */
-export async function rollupDays(db: RawQueryDb, tenantId: string, days: LocalDays, filter: ExtensionFilter): Promise<DaySum[]> {
-  if (!filter.all && filter.ids.length === 0) return [];
-  const rows = await db.$queryRaw<RawDaySum[]>`
-    SELECT to_char("day", 'YYYY-MM-DD') AS "day", "direction"::text AS "direction",
-           sum("calls")::bigint AS "calls", sum("answered")::bigint AS "answered", sum("missed")::bigint AS "missed"
+/**
+ * The chart's two views in one scan of the range: sums per extension and direction (as
+ * rollupSums) and per local day and direction (the time axis), through GROUPING SETS.
+ */
+export async function rollupSumsAndDays(db: RawQueryDb, tenantId: string, days: LocalDays, filter: ExtensionFilter): Promise<{ sums: RollupSum[]; perDay: DaySum[] }> {
+  if (!filter.all && filter.ids.length === 0) return { sums: [], perDay: [] };
+  const rows = await db.$queryRaw<RawSumOrDay[]>`
+    SELECT "extensionId", to_char("day", 'YYYY-MM-DD') AS "day", "direction"::text AS "direction", GROUPING("day")::int AS "acrossDays",
+           sum("calls")::bigint AS "calls", sum("answered")::bigint AS "answered", sum("missed")::bigint AS "missed",
+           sum("talkSec")::bigint AS "talkSec", sum("ringSec")::bigint AS "ringSec", sum("cost")::text AS "cost"
     FROM "CallDailyRollup"
     WHERE "tenantId" = ${tenantId} AND "day" BETWEEN ${days.from}::date AND ${days.to}::date ${extensionCondition(filter)}
-    GROUP BY 1, 2`;
-  return rows.map((r) => ({ day: r.day, direction: r.direction, calls: Number(r.calls), answered: Number(r.answered), missed: Number(r.missed) }));
+    GROUP BY GROUPING SETS (("extensionId", "direction"), ("day", "direction"))`;
+  const sums: RollupSum[] = [];
+  const perDay: DaySum[] = [];
+  for (const r of rows) {
+    // GROUPING("day") = 1: the day was summed away, so this row is of the per-extension set.
+    if (r.acrossDays === 1) {
+      sums.push({ extensionId: r.extensionId, direction: r.direction, calls: Number(r.calls), answered: Number(r.answered), missed: Number(r.missed), talkSec: Number(r.talkSec), ringSec: Number(r.ringSec), cost: r.cost });
+    } else {
+      perDay.push({ day: r.day!, direction: r.direction, calls: Number(r.calls), answered: Number(r.answered), missed: Number(r.missed) });
+    }
+  }
+  return { sums, perDay };
 }
 
 /** How many CDRs the range holds, from the rollup: the calls export's row count, without a scan. */

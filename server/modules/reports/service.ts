@@ -6,16 +6,15 @@
 import type { TenantScope } from "../../tenancy";
 import { canSeeCallCosts } from "../calls/cost-visibility";
 import { foldReport } from "./domain";
-import { reportSettings, rollupDays, rollupSums } from "./queries";
+import { reportSettings, rollupSums, rollupSumsAndDays } from "./queries";
 import { eachDay, resolveRange } from "./range";
 import type { ReportChart, ReportTable, TReportInput } from "./schema";
 import { resolveReportScope, type ReportViewer } from "./scope";
 
 /** The range, the viewer's scope and whether they see costs: what every report starts from. */
 export async function prepareReport(scope: TenantScope, viewer: ReportViewer, input: TReportInput, now: Date) {
-  const settings = await reportSettings(scope.db, scope.tenantId, viewer.id);
+  const [settings, reach] = await Promise.all([reportSettings(scope.db, scope.tenantId, viewer.id), resolveReportScope(scope, viewer, input.extensionIds)]);
   const days = resolveRange(input.range, now, settings.timeZone);
-  const reach = await resolveReportScope(scope, viewer, input.extensionIds);
   const showsCosts = canSeeCallCosts({ role: viewer.role, ...settings.costFacts });
   return { settings, days, reach, showsCosts };
 }
@@ -29,10 +28,7 @@ export async function getReportTable(scope: TenantScope, viewer: ReportViewer, i
 
 export async function getReportChart(scope: TenantScope, viewer: ReportViewer, input: TReportInput, now = new Date()): Promise<ReportChart> {
   const { settings, days, reach } = await prepareReport(scope, viewer, input, now);
-  const [sums, perDay] = await Promise.all([
-    rollupSums(scope.db, scope.tenantId, days, reach.filter),
-    rollupDays(scope.db, scope.tenantId, days, reach.filter),
-  ]);
+  const { sums, perDay } = await rollupSumsAndDays(scope.db, scope.tenantId, days, reach.filter);
   // The chart has no money in it, so costs are left out whoever asks.
   const folded = foldReport(sums, { extensions: reach.extensions, includeOthers: reach.includeOthers, showsCosts: false });
   const byDay = new Map(eachDay(days).map((day) => [day, { day, calls: 0, answered: 0, missed: 0 }]));
