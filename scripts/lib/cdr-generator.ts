@@ -170,7 +170,9 @@ function* callLines(tenant: GeneratedTenant, count: number, tag: string, firstIn
 
 export async function generateCdrs(databaseUrl: string, options: GenerateOptions): Promise<GenerateResult> {
   const log = options.log ?? console.log;
-  const opts = { bigTenantExtensions: 500, days: 60, batchRows: 100_000, seed: 13, ...options };
+  // Options given as undefined (a CLI flag not passed) keep their defaults.
+  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as GenerateOptions;
+  const opts = { bigTenantExtensions: 500, days: 60, batchRows: 100_000, seed: 13, ...given };
   if (!Number.isInteger(opts.cdrs) || opts.cdrs < 1) throw new Error("--cdrs must be a positive whole number");
   if (!Number.isInteger(opts.tenants) || opts.tenants < 1 || opts.tenants > 10_000) throw new Error("--tenants must be 1 to 10,000");
   if (!Number.isInteger(opts.bigTenantExtensions) || opts.bigTenantExtensions < 1 || opts.bigTenantExtensions > 10_000) throw new Error("--big-tenant-extensions must be 1 to 10,000");
