@@ -68,6 +68,7 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: Load
       holidays: { select: { date: true }, orderBy: { date: "asc" } },
       sipAccounts: { where: { type: "FAX" }, select: { id: true, username: true }, orderBy: { username: "asc" } },
       blockedNumbers: true,
+      speedDials: { select: { code: true, number: true, label: true }, orderBy: { code: "asc" } },
       verifiedMobiles: { select: { number: true, verifiedAt: true }, orderBy: { number: "asc" } },
       partner: { select: { allowUnverifiedMobileCli: true } },
     },
@@ -114,6 +115,7 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: Load
     // A tenant without numbers cannot present a CLI, so it has no outbound calling.
     outbound: clis.length > 0 ? { trunk: options.trunk, allowedClis: [...clis, ...mobileClis], defaultCli: companyDefaultCli(clis)! } : null,
     emergencyNumbers: EMERGENCY[tenant.countryCode] ?? ["112"],
+    speedDials: tenant.speedDials,
   };
 }
 
