@@ -127,6 +127,11 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
   ],
   "callQueue.delete": [{ number: "700", name: "Support" }, "Deleted call queue 700 “Support”"],
   "callQueue.setMemberLogin": [{ queue: "700", extension: "201", isLoggedIn: false }, "Logged out extension 201 of call queue 700"],
+  "routing.blockList.add": [{ number: "+447700900666" }, "Blocked calls from +447700900666"],
+  "routing.blockList.remove": [{ number: "+447700900666" }, "Unblocked calls from +447700900666"],
+  "routing.speedDial.create": [{ code: "*21", label: "Head office", number: "+442071234567" }, "Created speed dial *21 “Head office” to +442071234567"],
+  "routing.speedDial.update": [{ code: "*21", label: "Head office", number: "202" }, "Changed speed dial *21 “Head office” to 202"],
+  "routing.speedDial.delete": [{ code: "*21", label: "Head office" }, "Deleted speed dial *21 “Head office”"],
 };
 
 describe("describeEntry", () => {

@@ -221,6 +221,11 @@ const DESCRIBE: Record<AuditAction, Describe> = {
   "callQueue.create": (d) => words("Created call queue", text(d.number), quoted(d.name)),
   "callQueue.update": (d) => changed(words("call queue", text(record(d.after).number), quoted(record(d.after).name)), changes(d, CALL_QUEUE_FIELDS)),
   "callQueue.delete": (d) => words("Deleted call queue", text(d.number), quoted(d.name)),
+  "routing.blockList.add": (d) => words("Blocked calls from", text(d.number)),
+  "routing.blockList.remove": (d) => words("Unblocked calls from", text(d.number)),
+  "routing.speedDial.create": (d) => words("Created speed dial", text(d.code), quoted(d.label), text(d.number) && `to ${text(d.number)}`),
+  "routing.speedDial.update": (d) => words("Changed speed dial", text(d.code), quoted(d.label), text(d.number) && `to ${text(d.number)}`),
+  "routing.speedDial.delete": (d) => words("Deleted speed dial", text(d.code), quoted(d.label)),
   "callQueue.setMemberLogin": (d) => words(d.isLoggedIn === true ? "Logged extension" : "Logged out extension", text(d.extension), d.isLoggedIn === true ? "in to" : "of", "call queue", text(d.queue)),
 };
 

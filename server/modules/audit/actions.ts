@@ -71,6 +71,11 @@ export const AUDIT_ACTIONS = [
   "callQueue.update",
   "callQueue.delete",
   "callQueue.setMemberLogin",
+  "routing.blockList.add",
+  "routing.blockList.remove",
+  "routing.speedDial.create",
+  "routing.speedDial.update",
+  "routing.speedDial.delete",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

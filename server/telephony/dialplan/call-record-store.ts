@@ -4,6 +4,9 @@ import type { CallDirection, CallDisposition } from "@/server/generated/prisma/e
 import { rateCall } from "../cdr/rate-call";
 import type { Logger } from "../log";
 import { createBatchWriter } from "./batch-writer";
+import { callEndedNotices } from "./call-ended-notices";
+import { notifyPresence, type PresenceNotice } from "./notify";
+import type { PresenceNotifier } from "./presence-store";
 import type { Tariff } from "./tariff-cache";
 
 export interface CallRecordInput {
@@ -39,11 +42,16 @@ type CallRecordRow = Omit<CallRecordInput, "isEmergency"> & { billableSec: numbe
  * (StasisEnd and ChannelDestroyed both finishing the call, or a retry) leaves the first record
  * untouched, because a conflicting row is skipped (ON CONFLICT DO NOTHING).
  */
-export function createCallRecordWriter(db: Db) {
+export function createCallRecordWriter(db: Db, options: { notify?: PresenceNotifier; log?: Logger } = {}) {
+  const notify = options.notify ?? ((notice: PresenceNotice) => notifyPresence(db, notice));
   const writer = createBatchWriter<CallRecordRow, void>({
     keyOf: (row) => row.channelId,
     write: async (rows) => {
       await db.callRecord.createMany({ data: rows, skipDuplicates: true });
+      // After the insert, one notice per tenant per batch; a lost notice only delays a page's
+      // refresh (its next reconnect refetches), so it never fails the write.
+      await Promise.all(callEndedNotices(rows).map((notice) =>
+        notify(notice).catch((err: unknown) => options.log?.warn("callEnded notice not sent", { tenantId: notice.tenantId, err }))));
       return rows.map(() => undefined);
     },
   });

@@ -29,7 +29,7 @@ export function createWorkerStore(db: Db, options: { trunk: string; log: Logger;
   const origins = createCallOriginCache(db, cacheOptions);
   const tariffs = createTariffCache(db, cacheOptions);
   const callStates = createCallStateStore(db, options.notify);
-  const insertCallRecord = createCallRecordWriter(db);
+  const insertCallRecord = createCallRecordWriter(db, { notify: options.notify, log: options.log });
   return {
     loadDialPlan: (tenantId: string) =>
       loadTenantDialPlan(db, tenantId, { trunk: options.trunk, log: options.log, ...(options.mediaDir !== undefined ? { mediaDir: options.mediaDir } : {}), ...(options.ensurePromptFile ? { ensurePromptFile: options.ensurePromptFile } : {}) }),
