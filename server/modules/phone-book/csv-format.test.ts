@@ -26,7 +26,7 @@ describe("parseContactCsv", () => {
     ), "44");
     expect(rows.map((r) => r.line)).toEqual([2]);
     expect(rejected).toEqual([
-      { line: 3, name: "", reason: 'mobile: "12" is not a valid phone number; name: enter a name; email: enter a valid email address; no phone number.' },
+      { line: 3, name: "", reason: 'mobile: "12" is not a valid phone number; name: enter a name; email: enter a valid email address.' },
       { line: 4, name: "No Number", reason: "no phone number." },
       { line: 5, name: "", reason: "Unexpected quote in column 1." },
     ]);

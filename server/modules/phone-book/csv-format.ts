@@ -78,7 +78,8 @@ function readRow(text: string, columns: Map<string, number>, callingCode: string
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const field = String(issue.path[0] ?? "row");
-      if (field === "numbers" && numbers.length > MAX_NUMBERS_PER_CONTACT) continue;
+      // A cell that held only bad numbers already says so.
+      if (field === "numbers" && (numbers.length > MAX_NUMBERS_PER_CONTACT || problems.length > 0)) continue;
       problems.push(field === "numbers" ? "no phone number" : `${field}: ${issue.message.toLowerCase()}`);
     }
   }
