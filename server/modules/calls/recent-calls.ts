@@ -55,16 +55,13 @@ const party = (number: string, names: PartyNames): CallParty => ({
 export async function findRecentCalls(scope: TenantScope, viewer: CallViewer, input: TRecentCallsInput, now = new Date()) {
   const { db, tenantId } = scope;
   const { timeZone } = await db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { timeZone: true } });
-  const reach = await reachedExtensions(db, viewer, input.extensionId);
-  if (reach !== null && reach.length === 0) return { items: [] as RecentCall[], nextCursor: null, dayStart: startOfDayIn(timeZone, now) };
   const dayStart = startOfDayIn(timeZone, now);
+  const [reach, seesCosts] = await Promise.all([reachedExtensions(db, viewer, input.extensionId), viewerSeesCosts(scope, viewer)]);
+  if (reach !== null && reach.length === 0) return { items: [] as RecentCall[], nextCursor: null, dayStart, seesCosts };
   const where: Prisma.CallRecordWhereInput = {
     AND: [{ startedAt: { gte: dayStart } }, reach === null ? {} : callsOfExtensions(reach), cursorWhere(input.cursor)],
   };
-  const [rows, seesCosts] = await Promise.all([
-    db.callRecord.findMany({ where, select: cdrSelect, orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: RECENT_CALLS_PAGE_SIZE + 1 }),
-    viewerSeesCosts(scope, viewer),
-  ]);
+  const rows = await db.callRecord.findMany({ where, select: cdrSelect, orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: RECENT_CALLS_PAGE_SIZE + 1 });
   const page = rows.slice(0, RECENT_CALLS_PAGE_SIZE);
   const [names, rates] = await Promise.all([
     partyNames(db, viewer.id, page.flatMap((r) => [r.callerNumber, r.calledNumber])),
@@ -83,7 +80,8 @@ export async function findRecentCalls(scope: TenantScope, viewer: CallViewer, in
     ...(seesCosts ? { cost: { amount: r.cost?.toString() ?? null, currency: r.currency, ratePerMinute: r.ratePrefix ? (rates.get(r.ratePrefix) ?? null) : null } } : {}),
   }));
   const last = page.at(-1);
-  return { items, nextCursor: rows.length > RECENT_CALLS_PAGE_SIZE && last ? `${last.startedAt.getTime()}.${last.id}` : null, dayStart };
+  /** `seesCosts`: whether rows carry `cost` at all, so the page knows to show those columns. */
+  return { items, nextCursor: rows.length > RECENT_CALLS_PAGE_SIZE && last ? `${last.startedAt.getTime()}.${last.id}` : null, dayStart, seesCosts };
 }
 
 /** Extensions an admin may filter by (all), or an extension user's own. */
