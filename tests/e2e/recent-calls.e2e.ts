@@ -61,8 +61,8 @@ describe("[CALLS] recent calls update live and act on a caller", () => {
 
     await addButton.first().click();
     const form = page.getByRole("dialog", { name: "Add to phone book" });
-    await form.getByLabel("Name").fill("E2E Caller");
-    expect(await form.getByLabel("Number 1").inputValue()).toBe(CALLER);
+    await form.getByLabel("Name", { exact: true }).fill("E2E Caller");
+    expect(await form.getByLabel("Number 1", { exact: true }).inputValue()).toBe(CALLER);
     await form.getByRole("button", { name: "Add contact" }).click();
     await form.waitFor({ state: "detached" });
     await page.getByText("E2E Caller").first().waitFor();
