@@ -137,6 +137,11 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
     "Changed call recording of extension 201 Alice: incoming outside calls from off to on and the announcement from off to on",
   ],
   "recording.setRetention": [{ before: 90, after: 1 }, "Set recordings to be kept 1 day (was 90 days)"],
+  "routing.blockList.add": [{ number: "+447700900666" }, "Blocked calls from +447700900666"],
+  "routing.blockList.remove": [{ number: "+447700900666" }, "Unblocked calls from +447700900666"],
+  "routing.speedDial.create": [{ code: "*21", label: "Head office", number: "+442071234567" }, "Created speed dial *21 “Head office” to +442071234567"],
+  "routing.speedDial.update": [{ code: "*21", label: "Head office", number: "202" }, "Changed speed dial *21 “Head office” to 202"],
+  "routing.speedDial.delete": [{ code: "*21", label: "Head office" }, "Deleted speed dial *21 “Head office”"],
 };
 
 describe("describeEntry", () => {

@@ -241,6 +241,11 @@ const DESCRIBE: Record<AuditAction, Describe> = {
   "recording.delete": (d) => words("Deleted the recording of a call from", text(d.caller), "to", text(d.called)),
   "recording.setSettings": (d) => changed(words("call recording of extension", text(d.extension)), changes(d, RECORDING_FIELDS)),
   "recording.setRetention": (d) => words("Set recordings to be kept", retention(d.after), `(was ${retention(d.before)})`),
+  "routing.blockList.add": (d) => words("Blocked calls from", text(d.number)),
+  "routing.blockList.remove": (d) => words("Unblocked calls from", text(d.number)),
+  "routing.speedDial.create": (d) => words("Created speed dial", text(d.code), quoted(d.label), text(d.number) && `to ${text(d.number)}`),
+  "routing.speedDial.update": (d) => words("Changed speed dial", text(d.code), quoted(d.label), text(d.number) && `to ${text(d.number)}`),
+  "routing.speedDial.delete": (d) => words("Deleted speed dial", text(d.code), quoted(d.label)),
   "callQueue.setMemberLogin": (d) => words(d.isLoggedIn === true ? "Logged extension" : "Logged out extension", text(d.extension), d.isLoggedIn === true ? "in to" : "of", "call queue", text(d.queue)),
 };
 

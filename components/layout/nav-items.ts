@@ -29,6 +29,9 @@ export function portalNav(role: Role): NavItem[] {
       : []),
     // Everyone: extension users see their own extension's lamp, admins the whole company.
     { href: "/extensions/summary", label: "Live status", icon: "live", activePrefixes: ["/extensions/wallboard"] },
+    // Everyone: extension users see their own extensions' calls and their own contacts too.
+    { href: "/calls", label: "Recent calls", icon: "extensions", activePrefixes: ["/calls"] },
+    { href: "/phone-book", label: "Phone book", icon: "users" },
     // Everyone: extension users hear their own extensions' recordings, admins the company's.
     { href: "/recordings", label: "Recordings", icon: "activity" },
     { href: "/account", label: "My account", icon: "account" },

@@ -21,6 +21,10 @@ import { forwardingRouter } from "../modules/routing/forwarding/router";
 import { huntGroupRouter } from "../modules/routing/hunt-groups/router";
 import { ivrMenuRouter } from "../modules/ivr/router";
 import { callQueueRouter } from "../modules/queues/router";
+import { callsRouter } from "../modules/calls/router";
+import { blockListRouter } from "../modules/block-list/router";
+import { phoneBookRouter } from "../modules/phone-book/router";
+import { speedDialRouter } from "../modules/speed-dials/router";
 import { smsRouter } from "../modules/sms/router";
 import { tariffRouter } from "../modules/tariffs/router";
 import { userRouter } from "../modules/users/router";
@@ -56,6 +60,10 @@ export const appRouter = createTRPCRouter({
   ivrMenus: ivrMenuRouter,
   callQueues: callQueueRouter,
   reports: reportsRouter,
+  calls: callsRouter,
+  blockList: blockListRouter,
+  phoneBook: phoneBookRouter,
+  speedDial: speedDialRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -13,10 +13,12 @@ export const PRESENCE_CHANNEL = "presence";
 
 export const ZPresenceNotification = z.object({
   tenantId: z.string().min(1),
-  kind: z.enum(["registration", "call", "dnd", "queue"]),
+  kind: z.enum(["registration", "call", "dnd", "queue", "callEnded"]),
   sipAccountId: z.string().min(1).optional(),
   extensionId: z.string().min(1).optional(),
   queueId: z.string().min(1).optional(),
+  /** callEnded: the extensions that took part in the calls just recorded. */
+  extensionIds: z.array(z.string().min(1)).max(500).optional(),
 });
 export type PresenceNotification = z.infer<typeof ZPresenceNotification>;
 export type PresenceSignal = PresenceNotification | { kind: "resync" };

@@ -18,7 +18,9 @@ export type PresenceEvent =
   | { kind: "call"; extensionId: string; call: Awaited<ReturnType<typeof readCallState>> }
   | { kind: "dnd"; extensionId: string; doNotDisturb: boolean }
   /** Callers waiting and members logged in; null when the queue was deleted. */
-  | { kind: "queue"; queueId: string; queue: Awaited<ReturnType<typeof readQueueLive>> };
+  | { kind: "queue"; queueId: string; queue: Awaited<ReturnType<typeof readQueueLive>> }
+  /** Calls were recorded: recent-calls pages refetch (which calls, the viewer's own query says). */
+  | { kind: "callEnded" };
 
 const readRegistration = (db: TenantDb, sipAccountId: string) =>
   db.registration.findUnique({ where: { sipAccountId }, select: registrationSelect });
@@ -30,6 +32,7 @@ export function isVisible(filter: PresenceFilter, n: PresenceNotification): bool
   // Whole queues are the administrators' view; extension users' own memberships refresh on their own changes.
   if (n.kind === "queue") return false;
   if (n.kind === "registration") return !!n.sipAccountId && filter.sipAccountIds.has(n.sipAccountId);
+  if (n.kind === "callEnded") return (n.extensionIds ?? []).some((id) => filter.extensionIds.has(id));
   return !!n.extensionId && filter.extensionIds.has(n.extensionId);
 }
 
@@ -48,6 +51,8 @@ export async function readPresenceEvent(db: TenantDb, n: PresenceNotification): 
     const extension = await db.extension.findUnique({ where: { id: n.extensionId }, select: { doNotDisturb: true } });
     return extension ? { kind: "dnd", extensionId: n.extensionId, doNotDisturb: extension.doNotDisturb } : null;
   }
+  // No read, and no ids in the frame: an extension user must not learn colleagues' extension ids.
+  if (n.kind === "callEnded") return { kind: "callEnded" };
   if (n.kind === "queue" && n.queueId) return { kind: "queue", queueId: n.queueId, queue: await readQueueLive(db, n.queueId) };
   return null;
 }

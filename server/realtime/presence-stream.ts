@@ -38,7 +38,8 @@ const framesByNotification = new WeakMap<PresenceNotification, Promise<Uint8Arra
 function presenceFrame(db: ReturnType<typeof tenantDb>, notification: PresenceNotification): Promise<Uint8Array | null> {
   let pending = framesByNotification.get(notification);
   if (!pending) {
-    pending = readPresenceEvent(db, notification).then((event) => (event ? frame("presence", event) : null));
+    // Recorded calls are their own event type, so pages that patch presence rows never see them.
+    pending = readPresenceEvent(db, notification).then((event) => (event ? frame(event.kind === "callEnded" ? "calls" : "presence", event) : null));
     framesByNotification.set(notification, pending);
   }
   return pending;

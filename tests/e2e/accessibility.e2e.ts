@@ -109,6 +109,15 @@ describe("[A11Y] axe finds nothing on any page, desktop and phone", () => {
     await user.close();
   });
 
+  it("recent calls, blocked callers and the phone book (issue 13)", async () => {
+    const admin = await signedInContext(browser, DEMO_USERS.acmeAdmin, DEMO_PASSWORD);
+    expect(await audit(admin, ["/calls", "/calls/blocked", "/phone-book"])).toEqual([]);
+    await admin.close();
+    const user = await signedInContext(browser, DEMO_USERS.acmeUsers[0], DEMO_PASSWORD);
+    expect(await audit(user, ["/calls", "/phone-book"])).toEqual([]);
+    await user.close();
+  });
+
   it("an extension user's pages, and a page refused to them", async () => {
     const context = await signedInContext(browser, DEMO_USERS.acmeUsers[0], DEMO_PASSWORD);
     expect(await audit(context, ["/", "/account", "/extensions/summary", "/users"])).toEqual([]);

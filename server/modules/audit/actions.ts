@@ -78,6 +78,11 @@ export const AUDIT_ACTIONS = [
   "recording.delete",
   "recording.setSettings",
   "recording.setRetention",
+  "routing.blockList.add",
+  "routing.blockList.remove",
+  "routing.speedDial.create",
+  "routing.speedDial.update",
+  "routing.speedDial.delete",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -7,7 +7,7 @@ import { AppError } from "../../errors";
 import type { TenantDb } from "../../tenancy";
 
 /** The scoped client or one of its transactions: either keeps the tenant filter. */
-type NumberingDb = Pick<TenantDb, "extension" | "huntGroup" | "callQueue">;
+type NumberingDb = Pick<TenantDb, "extension" | "huntGroup" | "callQueue" | "speedDial">;
 
 /** The record being renumbered keeps its own number. */
 export type NumberOwner = { extensionId?: string; huntGroupId?: string; queueId?: string };
@@ -34,4 +34,7 @@ export async function assertNumberFree(db: NumberingDb, number: string, except: 
     select: { number: true, name: true },
   });
   if (queue) throw taken(`Call queue ${queue.number} (${queue.name}) already uses this number.`);
+  // Speed dials never shadow these (server/modules/speed-dials), and the reverse holds too.
+  const speedDial = await db.speedDial.findFirst({ where: { code: number }, select: { code: true, label: true } });
+  if (speedDial) throw taken(`Speed dial ${speedDial.code} (${speedDial.label}) already uses this number.`);
 }

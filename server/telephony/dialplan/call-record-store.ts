@@ -5,6 +5,9 @@ import { callDebits } from "@/server/modules/billing/call-charges";
 import { rateCall } from "../cdr/rate-call";
 import type { Logger } from "../log";
 import { createBatchWriter } from "./batch-writer";
+import { callEndedNotices } from "./call-ended-notices";
+import { notifyPresence, type PresenceNotice } from "./notify";
+import type { PresenceNotifier } from "./presence-store";
 import type { Tariff } from "./tariff-cache";
 
 export interface CallRecordInput {
@@ -44,7 +47,8 @@ type CallRecordRow = Omit<CallRecordInput, "isEmergency"> & { billableSec: numbe
  * transaction, for the rows this batch actually inserted (RETURNING gives only those), so a
  * replayed CDR never debits twice and a crash cannot separate a call from its charge.
  */
-export function createCallRecordWriter(db: Db) {
+export function createCallRecordWriter(db: Db, options: { notify?: PresenceNotifier; log?: Logger } = {}) {
+  const notify = options.notify ?? ((notice: PresenceNotice) => notifyPresence(db, notice));
   const writer = createBatchWriter<CallRecordRow, void>({
     keyOf: (row) => row.channelId,
     write: async (rows) => {
@@ -57,6 +61,10 @@ export function createCallRecordWriter(db: Db) {
         const debits = callDebits(inserted);
         if (debits.length > 0) await tx.ledgerEntry.createMany({ data: debits, skipDuplicates: true });
       });
+      // After the commit, one notice per tenant per batch; a lost notice only delays a page's
+      // refresh (its next reconnect refetches), so it never fails the write.
+      await Promise.all(callEndedNotices(rows).map((notice) =>
+        notify(notice).catch((err: unknown) => options.log?.warn("callEnded notice not sent", { tenantId: notice.tenantId, err }))));
       return rows.map(() => undefined);
     },
   });

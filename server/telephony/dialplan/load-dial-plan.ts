@@ -5,6 +5,7 @@ import { isUsableAsCli } from "@/server/modules/caller-id/domain";
 import { routingTargetOf, type StoredDestination } from "../../modules/numbers/tenant/destinations";
 import { companyDefaultCli, type DidTarget, type NumberingPlan, type TenantDialPlanInput } from "../engine";
 import { createLogger, type Logger } from "../log";
+import { emergencyNumbersFor } from "./emergency-numbers";
 import { callQueueSelect, ivrMenuSelect, mediaReader, type MediaReader, readCallQueues, readIvrMenus, readRecordingPolicy, sipAccountRecordingSelect } from "./load-media-config";
 import { callRuleSelect, followMeStepSelect, holidayDate, readExtensionRouting, readHuntGroups, readRules } from "./load-routing-config";
 
@@ -12,7 +13,6 @@ import { callRuleSelect, followMeStepSelect, holidayDate, readExtensionRouting, 
 const NUMBERING: Record<string, Omit<NumberingPlan, "countryCode">> = {
   "1": { nationalPrefix: "1", internationalPrefix: "011" },
 };
-const EMERGENCY: Record<string, string[]> = { "44": ["999", "112"], "1": ["911"] };
 const DEFAULT_RING_TIMEOUT_SEC = 20;
 
 export const numberingFor = (countryCode: string): NumberingPlan => ({
@@ -68,6 +68,7 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: Load
       holidays: { select: { date: true }, orderBy: { date: "asc" } },
       sipAccounts: { where: { type: "FAX" }, select: { id: true, username: true }, orderBy: { username: "asc" } },
       blockedNumbers: true,
+      speedDials: { select: { code: true, number: true, label: true }, orderBy: { code: "asc" } },
       verifiedMobiles: { select: { number: true, verifiedAt: true }, orderBy: { number: "asc" } },
       partner: { select: { allowUnverifiedMobileCli: true } },
     },
@@ -113,7 +114,8 @@ export async function loadTenantDialPlan(db: Db, tenantId: string, options: Load
     isAnonymousBlocked: false,
     // A tenant without numbers cannot present a CLI, so it has no outbound calling.
     outbound: clis.length > 0 ? { trunk: options.trunk, allowedClis: [...clis, ...mobileClis], defaultCli: companyDefaultCli(clis)! } : null,
-    emergencyNumbers: EMERGENCY[tenant.countryCode] ?? ["112"],
+    emergencyNumbers: emergencyNumbersFor(tenant.countryCode),
+    speedDials: tenant.speedDials,
   };
 }
 

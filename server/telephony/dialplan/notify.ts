@@ -17,7 +17,9 @@ export type PresenceNotice =
   /** The portal changed an extension's do-not-disturb; the web app streams it like a call change. */
   | { tenantId: string; kind: "dnd"; extensionId: string }
   /** A caller joined or left a call queue (QueueWaitingCall), or a member logged in or out. */
-  | { tenantId: string; kind: "queue"; queueId: string };
+  | { tenantId: string; kind: "queue"; queueId: string }
+  /** CDRs were written (call-record-store.ts): recent-calls pages of these extensions (and admins) refetch. */
+  | { tenantId: string; kind: "callEnded"; extensionIds: string[] };
 
 /** Anything with `$executeRaw`: the raw client or a transaction client. */
 export type NotifyDb = Pick<Db, "$executeRaw">;

@@ -31,7 +31,7 @@ export function createWorkerStore(db: Db, options: { trunk: string; log: Logger;
   const tariffs = createTariffCache(db, cacheOptions);
   const credit = createCreditStateCache(db, cacheOptions);
   const callStates = createCallStateStore(db, options.notify);
-  const insertCallRecord = createCallRecordWriter(db);
+  const insertCallRecord = createCallRecordWriter(db, { notify: options.notify, log: options.log });
   return {
     loadDialPlan: (tenantId: string) =>
       loadTenantDialPlan(db, tenantId, { trunk: options.trunk, log: options.log, ...(options.mediaDir !== undefined ? { mediaDir: options.mediaDir } : {}), ...(options.ensurePromptFile ? { ensurePromptFile: options.ensurePromptFile } : {}) }),

@@ -1,5 +1,6 @@
 import { compileMedia } from "./compile-media";
 import { compileRouting } from "./compile-routing";
+import { compileSpeedDials } from "./compile-speed-dials";
 import { collectRoutingWarnings, indexExternalNumbers } from "./destination-problem";
 import { extensionFacts } from "./routing-facts";
 import { normalizePrefix, parseNumber, toNetworkE164 } from "./normalize-number";
@@ -90,6 +91,10 @@ export function compileDialPlan(raw: TenantDialPlanInput): TenantDialPlan {
     isSuspended: raw.isSuspended === true,
     ...routing,
     ...media,
+    speedDialsByCode: compileSpeedDials(raw, {
+      emergencyNumbers,
+      isInternalNumber: (n) => extensionsByNumber.has(n) || routing.huntGroupsByNumber.has(n) || media.queuesByNumber.has(n),
+    }, warnings),
     warnings,
   };
   const plan: TenantDialPlan = { ...indexed, externalNumbers: indexExternalNumbers(indexed) };

@@ -13,8 +13,10 @@ import type { Extension, IncomingCall, TenantDialPlan } from "./types";
  * 1. emergency short codes, before anything a tenant configured could shadow them;
  * 2. an exact internal extension number, before normalisation (so "0123" can be an extension),
  *    then a hunt group's number, then a call queue's;
- * 3. the tenant's own DID, kept on-net rather than tromboned through the carrier;
- * 4. any other E.164 number leaves via the trunk (unless the company is out of credit: then
+ * 3. a company speed dial, routed once more as if its target had been dialled (never twice:
+ *    compile leaves out speed dials whose target is another code);
+ * 4. the tenant's own DID, kept on-net rather than tromboned through the carrier;
+ * 5. any other E.164 number leaves via the trunk (unless the company is out of credit: then
  *    an announcement and a hang-up); other short numbers are unallocated.
  */
 export function routeFromExtension(ctx: RouteContext, call: IncomingCall, extensionId: string): Decision {
@@ -23,7 +25,11 @@ export function routeFromExtension(ctx: RouteContext, call: IncomingCall, extens
   if (!caller) return hangUp("invalid", "rejected", `Calling extension ${extensionId} does not belong to this tenant.`, trace);
   const dialled = cleanNumber(call.dialled);
   trace.push(`${caller.facts.title} dialled "${dialled}".`);
+  return routeDialled(ctx, call, caller, dialled, true);
+}
 
+function routeDialled(ctx: RouteContext, call: IncomingCall, caller: Extension, dialled: string, mayBeSpeedDial: boolean): Decision {
+  const { plan, trace } = ctx;
   if (plan.emergencyNumbers.has(dialled)) return routeEmergency(plan, caller, dialled, trace);
 
   // Internal calls show the configured identity: a phone's own caller-ID setting is not trusted.
@@ -44,6 +50,11 @@ export function routeFromExtension(ctx: RouteContext, call: IncomingCall, extens
   if (queue) {
     trace.push(`"${dialled}" is call queue ${queue.name}.`);
     return { kind: "internal", steps: routeToQueue(ctx, queue) };
+  }
+  const speedDial = mayBeSpeedDial && plan.speedDialsByCode.size > 0 ? plan.speedDialsByCode.get(dialled) : undefined;
+  if (speedDial) {
+    trace.push(`"${dialled}" is speed dial "${speedDial.label}": dialling ${speedDial.number}.`);
+    return routeDialled(ctx, call, caller, cleanNumber(speedDial.number), false);
   }
 
   const parsed = parseNumber(dialled, plan.numbering, "dialled");

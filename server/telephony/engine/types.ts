@@ -228,7 +228,14 @@ export interface TenantDialPlanInput {
    * Company short codes (issue 13): an extension dialling `code` is routed as if it dialled
    * `number` (E.164 or an internal number). Extension, hunt group and queue numbers win.
    */
-  speedDials?: { code: string; number: string; label: string }[];
+  speedDials?: SpeedDial[];
+}
+
+/** A company short code: dialling `code` from an extension routes as if `number` was dialled. */
+export interface SpeedDial {
+  code: string;
+  number: string;
+  label: string;
 }
 
 /** A compiled extension: numbers normalised once so routing never re-parses config. */
@@ -347,6 +354,8 @@ export interface TenantDialPlan {
   /** Local dates "YYYY-MM-DD". */
   holidays: ReadonlySet<string>;
   generalMailbox: string;
+  /** Company short codes by code (compile-speed-dials.ts); codes an extension, group or queue has are left out. */
+  speedDialsByCode: ReadonlyMap<string, SpeedDial>;
   /** Every configured outside number (forwards, follow-me, DID targets) -> its E.164, null when invalid; parsed once. */
   externalNumbers: ReadonlyMap<string, string | null>;
   /** Config problems found while compiling (duplicates, dangling references, bad numbers). */
