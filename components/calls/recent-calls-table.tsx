@@ -1,5 +1,6 @@
 "use client";
 
+import { RecordingLink } from "@/components/recordings/recording-link";
 import { formatDuration } from "@/components/recordings/format-duration";
 import { useFormat } from "@/components/format/format-provider";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -19,6 +20,8 @@ export type RecentCallRow = {
   status: CallStatus;
   durationSec: number;
   cost?: { amount: string | null; currency: string | null; ratePerMinute: string | null };
+  /** Set only when the viewer may hear the call's recording. */
+  recordingId?: string;
 };
 
 const DIRECTION: Record<RecentCallRow["direction"], string> = { INBOUND: "Incoming", OUTBOUND: "Outgoing", INTERNAL: "Internal" };
@@ -75,6 +78,7 @@ export function RecentCallsTable({ calls, showsCosts, canBlock, onBlock, onAddCo
               {showsCosts && <Td label="Rate" className="tabular-nums">{c.cost?.ratePerMinute && c.cost.currency ? `${format.money(c.cost.ratePerMinute, c.cost.currency)}/min` : "—"}</Td>}
               {showsCosts && <Td label="Cost" className="tabular-nums">{c.cost?.amount && c.cost.currency ? format.money(c.cost.amount, c.cost.currency) : "—"}</Td>}
               <Td label="Actions" card="actions" className="text-right whitespace-nowrap">
+                {c.recordingId && <RecordingLink recordingId={c.recordingId} callLabel={`the call from ${c.caller.number} to ${c.called.number}`} />}
                 {outside && isPhoneNumber && (
                   <Button variant="ghost" size="sm" onClick={() => onAddContact(c, outside)} aria-label={`Add ${outside} to the phone book`}>Add to phone book</Button>
                 )}

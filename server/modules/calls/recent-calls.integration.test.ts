@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { expectTrpcError } from "@/tests/fixtures/procedures";
 import { seedCallRecord, seedContact } from "@/tests/fixtures/seed-calls";
-import { seedLineExtension } from "@/tests/fixtures/seed-media";
+import { seedLineExtension, seedRecording } from "@/tests/fixtures/seed-media";
 import { callerFor, seedPartner, seedTenant } from "@/tests/fixtures/seed-tenant";
 import { seedTariff } from "@/tests/fixtures/seed-telephony";
 import { startOfDayIn } from "../home/day-start";
@@ -131,5 +131,21 @@ describe("[CALLS] rates and costs follow the cost policy", () => {
     await setPolicy("HIDDEN", { callCostVisibility: "ADMINS" });
     expect((await costOf(null))?.cost?.amount).toBe("0.02");
     await setPolicy("ADMINS");
+  });
+
+  it("links a call to its recording for those who may hear it, and for nobody else", async () => {
+    const other = await seedTenant({ partnerId, extensionUsers: 2 });
+    const owned = await seedLineExtension(other.tenant.id, "201", other.users[0]!.id);
+    await seedLineExtension(other.tenant.id, "202", other.users[1]!.id);
+    // 201 called 202 and 201's account recorded it: the call is both users', the recording 201's.
+    const recording = await seedRecording(other.tenant.id, { withCdr: true, extensionId: owned.id, direction: "INTERNAL", callerNumber: "201", calledNumber: "202" });
+    const recentOf = async (userId: string) => (await (await callerFor(userId)).calls.recent({})).items.find((c) => c.caller.number === "201");
+    expect((await recentOf(other.admin.id))?.recordingId).toBe(recording.id);
+    expect((await recentOf(other.users[0]!.id))?.recordingId).toBe(recording.id);
+    // The colleague sees the call but not a link to a recording they may not hear.
+    const colleagues = await recentOf(other.users[1]!.id);
+    expect(colleagues).toBeDefined();
+    expect(colleagues).not.toHaveProperty("recordingId");
+    expect(JSON.stringify((await (await admin()).calls.recent({})).items)).not.toContain(recording.id);
   });
 });

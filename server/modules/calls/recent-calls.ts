@@ -8,6 +8,7 @@
 import type { Prisma } from "../../generated/prisma/client";
 import type { TenantScope } from "../../tenancy";
 import { startOfDayIn } from "../home/day-start";
+import { visibleRecordingsWhere } from "../recordings/access";
 import { callStatusOf } from "./call-status";
 import { ratesByPrefix } from "./call-rates";
 import { partyNames, type PartyNames } from "./party-names";
@@ -17,6 +18,7 @@ import { callsOfExtensions, reachedExtensions, viewerSeesCosts, type CallViewer 
 const cdrSelect = {
   id: true, direction: true, callerNumber: true, calledNumber: true, extensionId: true, startedAt: true, answeredAt: true,
   endedAt: true, billableSec: true, disposition: true, answeredBy: true, cost: true, currency: true, ratePrefix: true,
+  recordingRef: true,
 } as const;
 type Cdr = Prisma.CallRecordGetPayload<{ select: typeof cdrSelect }>;
 
@@ -36,6 +38,8 @@ export type RecentCall = {
   ringSec: number;
   /** Only for viewers who may see costs. */
   cost?: { amount: string | null; currency: string | null; ratePerMinute: string | null };
+  /** The call's recording, only when this viewer may hear it (recordings/access.ts). */
+  recordingId?: string;
 };
 
 function cursorWhere(cursor: string | undefined): Prisma.CallRecordWhereInput {
@@ -63,9 +67,10 @@ export async function findRecentCalls(scope: TenantScope, viewer: CallViewer, in
   };
   const rows = await db.callRecord.findMany({ where, select: cdrSelect, orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: RECENT_CALLS_PAGE_SIZE + 1 });
   const page = rows.slice(0, RECENT_CALLS_PAGE_SIZE);
-  const [names, rates] = await Promise.all([
+  const [names, rates, recordings] = await Promise.all([
     partyNames(db, viewer.id, page.flatMap((r) => [r.callerNumber, r.calledNumber])),
     seesCosts ? ratesByPrefix(scope, page.flatMap((r) => (r.ratePrefix ? [r.ratePrefix] : []))) : new Map<string, string>(),
+    audibleRecordings(scope, viewer, page.flatMap((r) => (r.recordingRef ? [r.recordingRef] : []))),
   ]);
   const items = page.map((r): RecentCall => ({
     id: r.id,
@@ -78,10 +83,19 @@ export async function findRecentCalls(scope: TenantScope, viewer: CallViewer, in
     durationSec: r.billableSec,
     ringSec: Math.max(0, Math.round(((r.answeredAt ?? r.endedAt).getTime() - r.startedAt.getTime()) / 1000)),
     ...(seesCosts ? { cost: { amount: r.cost?.toString() ?? null, currency: r.currency, ratePerMinute: r.ratePrefix ? (rates.get(r.ratePrefix) ?? null) : null } } : {}),
+    ...(r.recordingRef && recordings.has(r.recordingRef) ? { recordingId: r.recordingRef } : {}),
   }));
   const last = page.at(-1);
   /** `seesCosts`: whether rows carry `cost` at all, so the page knows to show those columns. */
   return { items, nextCursor: rows.length > RECENT_CALLS_PAGE_SIZE && last ? `${last.startedAt.getTime()}.${last.id}` : null, dayStart, seesCosts };
+}
+
+/** Of the recordings these calls link to, the ones the viewer may hear: the same rule as the recordings page. */
+async function audibleRecordings({ db }: TenantScope, viewer: CallViewer, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const visible = await visibleRecordingsWhere(db, viewer);
+  const rows = await db.recording.findMany({ where: { AND: [{ id: { in: ids } }, visible] }, select: { id: true } });
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Extensions an admin may filter by (all), or an extension user's own. */
