@@ -18,7 +18,7 @@ import { callerFor, seedTwoTenants, seedUser, sessionUser } from "../fixtures/se
 import { inputWith, issuePath, textInputs, type TextInput } from "../fixtures/text-inputs";
 
 /** Fields that take several lines: they keep line breaks and tabs. Everything else is one line. */
-const MULTI_LINE_INPUTS = new Set(["tariff.importRates csv", "didInventory.import csv"]);
+const MULTI_LINE_INPUTS = new Set(["tariff.importRates csv", "didInventory.import csv", "phoneBook.import csv"]);
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
 /** C0, DEL and C1 (tab, LF and CR among them), Unicode's line breaks, a bidi override and a lone surrogate. */

@@ -4,9 +4,9 @@
  * Ranges are the company's local days, inclusive, read in its time zone.
  */
 import { z } from "zod";
-import { ZRecordId } from "../../validation/text";
+import { singleLine, ZRecordId } from "../../validation/text";
 
-const ZLocalDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date such as 2027-01-31").refine(
+const ZLocalDay = singleLine().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date such as 2027-01-31").refine(
   (d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
   "Not a real date",
 );
