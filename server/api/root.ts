@@ -16,6 +16,7 @@ import { routingRouter } from "../modules/routing/what-if/router";
 import { presenceRouter } from "../modules/presence/router";
 import { voicePromptRouter } from "../modules/prompts/router";
 import { recordingRouter } from "../modules/recordings/router";
+import { reportsRouter } from "../modules/reports/router";
 import { forwardingRouter } from "../modules/routing/forwarding/router";
 import { huntGroupRouter } from "../modules/routing/hunt-groups/router";
 import { ivrMenuRouter } from "../modules/ivr/router";
@@ -54,6 +55,7 @@ export const appRouter = createTRPCRouter({
   recording: recordingRouter,
   ivrMenus: ivrMenuRouter,
   callQueues: callQueueRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -64,3 +64,63 @@ export interface ReportTable {
   /** Per person: the mean over the rows with an extension. */
   averagePerExtension: Omit<ReportRow, "extensionId" | "label">;
 }
+
+/** One extension's bar in the chart ("selected accounts"). */
+export interface ReportChartBar {
+  extensionId: string;
+  /** "201 Alice Archer". */
+  label: string;
+  /** In and out, as the table's callsIn + callsOut. */
+  calls: number;
+  answered: number;
+  /** As the table's `missed`: inbound and internal calls nobody answered. */
+  missed: number;
+  talkSec: number;
+}
+
+/** One local day of the range, for a time axis; days without calls are zeros, not gaps. */
+export interface ReportChartDay {
+  day: string;
+  calls: number;
+  answered: number;
+  missed: number;
+}
+
+export interface ReportChart {
+  from: string;
+  to: string;
+  timeZone: string;
+  /** Every extension in scope (all the viewer may see, or `extensionIds`), ordered by number. */
+  extensions: ReportChartBar[];
+  /** Answered vs missed for the whole scope (the company, or an extension user's own lines). */
+  company: { calls: number; answered: number; missed: number };
+  days: ReportChartDay[];
+}
+
+/** What GET /api/reports/export.csv writes: the report table, or the range's calls one per line. */
+export const REPORT_EXPORT_KINDS = ["table", "calls"] as const;
+export type TReportExportKind = (typeof REPORT_EXPORT_KINDS)[number];
+
+/**
+ * The export's address for a report input: `/api/reports/export.csv?range=custom&from=…&to=…
+ * &extensionIds=a,b&kind=calls`. The route reads it back with `reportInputFromSearch` and
+ * validates it with ZReportInput, so a link and a tRPC call can never disagree.
+ */
+export function reportExportUrl(input: TReportInput, kind: TReportExportKind = "table"): string {
+  const params = new URLSearchParams({ range: input.range.preset });
+  if (input.range.preset === "custom") {
+    params.set("from", input.range.from);
+    params.set("to", input.range.to);
+  }
+  if (input.extensionIds) params.set("extensionIds", input.extensionIds.join(","));
+  if (kind !== "table") params.set("kind", kind);
+  return `/api/reports/export.csv?${params.toString()}`;
+}
+
+/** The unvalidated input a query string names (parse it with ZReportInput). */
+export function reportInputFromSearch(params: URLSearchParams): unknown {
+  const preset = params.get("range");
+  const range = preset === "custom" ? { preset, from: params.get("from"), to: params.get("to") } : { preset };
+  const ids = params.get("extensionIds");
+  return ids === null ? { range } : { range, extensionIds: ids === "" ? [] : ids.split(",") };
+}
