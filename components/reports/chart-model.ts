@@ -4,10 +4,11 @@
  * Pure, so the numbers on screen and in the text equivalents come from one place.
  */
 import { OUTCOME_STYLES, seriesStyle, type SeriesStyle } from "@/components/charts/palette";
+import type { ReportChartBar } from "@/server/modules/reports/schema";
 import { spokenSeconds } from "./report-format";
 
 /** One compared extension, as `reports.chart` returns it. */
-export type ChartAccount = { extensionId: string; label: string; calls: number; answered: number; missed: number; talkSec: number };
+export type ChartAccount = ReportChartBar;
 
 export const PIE_MEASURES = ["calls", "outcome", "talk"] as const;
 export type PieMeasure = (typeof PIE_MEASURES)[number];
