@@ -47,19 +47,25 @@ function foldSmallest(parts: readonly Part[]): Part[] {
  */
 export function pieSlices(accounts: readonly ChartAccount[], measure: PieMeasure): PieSlice[] {
   if (measure === "outcome") {
-    const answered = accounts.reduce((s, a) => s + a.answered, 0);
-    const missed = accounts.reduce((s, a) => s + a.missed, 0);
-    const parts = [
-      { key: "answered", label: "Answered", value: answered },
-      { key: "missed", label: "Missed", value: missed },
-    ].filter((p) => p.value > 0);
-    return withShares(parts, (p) => OUTCOME_STYLES[p.key as "answered" | "missed"]);
+    return outcomeSlices(
+      accounts.reduce((s, a) => s + a.answered, 0),
+      accounts.reduce((s, a) => s + a.missed, 0),
+    );
   }
   const parts = accounts.map((a) => ({ key: a.extensionId, label: a.label, value: measure === "calls" ? a.calls : a.talkSec })).filter((p) => p.value > 0);
   // Colours follow the account's place in the selection, not its rank, so an extension keeps
   // its colour when the measure changes; "Others" takes the next free style.
   const order = new Map(accounts.map((a, i) => [a.extensionId, i]));
   return withShares(foldSmallest(parts), (p) => seriesStyle(order.get(p.key) ?? accounts.length));
+}
+
+/** Answered vs missed as two slices (either left out when it is zero). */
+export function outcomeSlices(answered: number, missed: number): PieSlice[] {
+  const parts = [
+    { key: "answered", label: "Answered", value: answered },
+    { key: "missed", label: "Missed", value: missed },
+  ].filter((p) => p.value > 0);
+  return withShares(parts, (p) => OUTCOME_STYLES[p.key as "answered" | "missed"]);
 }
 
 /** "42%": shares on sector labels, whole percent. */
