@@ -57,7 +57,7 @@ export function ReportsWallboardPageClient({ organisation }: { organisation: str
       {table.data && <ReportSummary report={table.data} tone="wallboard" />}
       <div className="grid min-h-0 flex-[3] grid-cols-[minmax(0,1.3fr)_minmax(0,0.9fr)_minmax(0,1.2fr)] gap-3">
         <section aria-label="Calls per extension today" className="flex min-h-0 flex-col rounded-lg border border-gray-700 bg-gray-900 p-2">
-          {table.data ? table.data.rows.length === 0 ? <p className="m-auto text-2xl text-gray-300">No calls yet today.</p> : <WallboardReportTable report={table.data} /> : <p className="m-auto text-xl text-gray-300">Loading…</p>}
+          {table.data ? table.data.total.callsIn + table.data.total.callsOut === 0 ? <p className="m-auto text-2xl text-gray-300">No calls yet today.</p> : <WallboardReportTable report={table.data} /> : <p className="m-auto text-xl text-gray-300">Loading…</p>}
         </section>
         <section aria-label="Answered and missed today" className="min-h-0 overflow-hidden rounded-lg border border-gray-700 bg-gray-900 p-3">
           <ReportPieChart slices={slices} measure="outcome" tone="wallboard" height={260} title="Answered vs missed" />
