@@ -2,7 +2,7 @@
 
 import { useFormat } from "@/components/format/format-provider";
 import { Button } from "@/components/ui/button";
-import { formatBytes } from "./csv-stream";
+import { formatBytes, type CsvProgress } from "./csv-stream";
 import { useCsvExport, type CsvExportState } from "./use-csv-export";
 
 export type ExportChoice = { kind: "table" | "calls"; label: string; url: string; fallbackName: string };
@@ -35,7 +35,10 @@ export function CsvExportPanel({ choices, isDisabled = false }: { choices: reado
 
 function ExportStatus({ state }: { state: CsvExportState }) {
   const format = useFormat();
-  const received = (p: { bytes: number; rows: number }) => `${format.number(p.rows)} ${p.rows === 1 ? "row" : "rows"}, ${formatBytes(p.bytes, format.locale)}`;
+  const received = (p: CsvProgress) => {
+    const rows = p.totalRows !== null && state.status === "running" ? `${format.number(p.rows)} of ${format.number(p.totalRows)} rows` : `${format.number(p.rows)} ${p.rows === 1 ? "row" : "rows"}`;
+    return `${rows}, ${formatBytes(p.bytes, format.locale)}`;
+  };
   const text =
     state.status === "running"
       ? `Exporting… ${received(state.progress)} received`
@@ -46,9 +49,16 @@ function ExportStatus({ state }: { state: CsvExportState }) {
           : state.status === "failed"
             ? state.message
             : "";
+  const bar = state.status === "running" && state.progress.totalRows ? (
+    // Decorative twin of the text: the live region already says the same in words.
+    <progress aria-hidden="true" max={state.progress.totalRows} value={Math.min(state.progress.rows, state.progress.totalRows)} className="h-1.5 w-48 accent-indigo-600" />
+  ) : null;
   return (
-    <p role="status" aria-live="polite" data-testid="export-status" data-state={state.status} className={`min-h-5 text-sm tabular-nums ${state.status === "failed" ? "text-red-700" : "text-gray-600"}`}>
+    <>
+      {bar}
+      <p role="status" aria-live="polite" data-testid="export-status" data-state={state.status} className={`min-h-5 text-sm tabular-nums ${state.status === "failed" ? "text-red-700" : "text-gray-600"}`}>
       {text}
-    </p>
+      </p>
+    </>
   );
 }

@@ -39,17 +39,22 @@ describe("CsvRecordCounter", () => {
 describe("readCsvResponse", () => {
   it("reports progress per chunk and returns the whole file", async () => {
     const progress: CsvProgress[] = [];
-    const file = await readCsvResponse(streamed(["a,b\n", "1,2\n3,", "4\n"], { headers: { "content-disposition": 'attachment; filename="calls-2027-01.csv"' } }), {
+    const file = await readCsvResponse(streamed(["a,b\n", "1,2\n3,", "4\n"], { headers: { "content-disposition": 'attachment; filename="calls-2027-01.csv"', "x-total-rows": "2" } }), {
       fallbackName: "report.csv",
       onProgress: (p) => progress.push(p),
     });
     expect(progress).toEqual([
-      { bytes: 4, rows: 0 },
-      { bytes: 10, rows: 1 },
-      { bytes: 12, rows: 2 },
+      { bytes: 4, rows: 0, totalRows: 2 },
+      { bytes: 10, rows: 1, totalRows: 2 },
+      { bytes: 12, rows: 2, totalRows: 2 },
     ]);
-    expect(file).toMatchObject({ bytes: 12, rows: 2, filename: "calls-2027-01.csv" });
+    expect(file).toMatchObject({ bytes: 12, rows: 2, totalRows: 2, filename: "calls-2027-01.csv" });
     expect(await file.blob.text()).toBe("a,b\n1,2\n3,4\n");
+  });
+
+  it("ignores a missing or malformed row count", async () => {
+    expect((await readCsvResponse(streamed(["a\n1\n"]), { fallbackName: "x.csv" })).totalRows).toBeNull();
+    expect((await readCsvResponse(streamed(["a\n1\n"], { headers: { "x-total-rows": "many" } }), { fallbackName: "x.csv" })).totalRows).toBeNull();
   });
 
   it("stops when aborted", async () => {

@@ -4,8 +4,21 @@
  * line ends outside quotes (a quoted field may hold a line break), across chunk boundaries.
  */
 
-export type CsvProgress = { bytes: number; rows: number };
+export type CsvProgress = {
+  bytes: number;
+  rows: number;
+  /** The data lines the server announced (X-Total-Rows), when it did: a bar can show the share. */
+  totalRows: number | null;
+};
 export type CsvFile = CsvProgress & { blob: Blob; filename: string };
+
+/** The export route's announced line count (server/modules/reports/export.ts). */
+export const TOTAL_ROWS_HEADER = "x-total-rows";
+
+function announcedRows(response: Response): number | null {
+  const value = Number(response.headers.get(TOTAL_ROWS_HEADER) ?? Number.NaN);
+  return Number.isSafeInteger(value) && value >= 0 ? value : null;
+}
 
 const QUOTE = 0x22;
 const NEWLINE = 0x0a;
@@ -73,6 +86,7 @@ export async function readCsvResponse(response: Response, options: { fallbackNam
   const reader = response.body.getReader();
   const counter = new CsvRecordCounter();
   const chunks: Uint8Array<ArrayBuffer>[] = [];
+  const totalRows = announcedRows(response);
   let bytes = 0;
   const onAbort = () => void reader.cancel().catch(() => undefined);
   options.signal?.addEventListener("abort", onAbort, { once: true });
@@ -84,14 +98,14 @@ export async function readCsvResponse(response: Response, options: { fallbackNam
       chunks.push(value as Uint8Array<ArrayBuffer>);
       bytes += value.byteLength;
       counter.push(value);
-      options.onProgress?.({ bytes, rows: counter.completeRows });
+      options.onProgress?.({ bytes, rows: counter.completeRows, totalRows });
     }
     options.signal?.throwIfAborted();
   } finally {
     options.signal?.removeEventListener("abort", onAbort);
   }
   const type = response.headers.get("content-type") ?? "text/csv";
-  return { blob: new Blob(chunks, { type }), bytes, rows: counter.rows, filename: filenameFrom(response.headers.get("content-disposition"), options.fallbackName) };
+  return { blob: new Blob(chunks, { type }), bytes, rows: counter.rows, totalRows, filename: filenameFrom(response.headers.get("content-disposition"), options.fallbackName) };
 }
 
 /** "12.3 kB": how much of the export has arrived. */

@@ -31,7 +31,7 @@ function saveBlob(blob: Blob, filename: string) {
 export function useCsvExport() {
   const [state, setState] = useState<CsvExportState>({ status: "idle" });
   const controller = useRef<AbortController | null>(null);
-  const progress = useRef<CsvProgress>({ bytes: 0, rows: 0 });
+  const progress = useRef<CsvProgress>({ bytes: 0, rows: 0, totalRows: null });
 
   useEffect(() => () => controller.current?.abort(), []);
 
@@ -39,7 +39,7 @@ export function useCsvExport() {
     controller.current?.abort();
     const current = new AbortController();
     controller.current = current;
-    progress.current = { bytes: 0, rows: 0 };
+    progress.current = { bytes: 0, rows: 0, totalRows: null };
     setState({ status: "running", progress: progress.current });
     try {
       const response = await fetch(url, { signal: current.signal, credentials: "same-origin", headers: { accept: "text/csv" } });
@@ -52,7 +52,7 @@ export function useCsvExport() {
         },
       });
       saveBlob(file.blob, file.filename);
-      setState({ status: "done", progress: { bytes: file.bytes, rows: file.rows }, filename: file.filename });
+      setState({ status: "done", progress: { bytes: file.bytes, rows: file.rows, totalRows: file.totalRows }, filename: file.filename });
     } catch (err) {
       if (current.signal.aborted) {
         // A newer export replaced this one: it owns the state now.
