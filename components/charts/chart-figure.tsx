@@ -16,7 +16,8 @@ type Props = {
 /**
  * A chart with its text equivalent. The drawing is one image named by `description`; the
  * exact figures are a real table, in a <details> a click away (or visually hidden where
- * there is no room), so no figure is for sighted users only.
+ * there is no room), so no figure is for sighted users only. Charts inside pass
+ * role="presentation" to their <svg>, which would otherwise be a second, nameless image.
  */
 export function ChartFigure({ title, description, table, children, tone = "page", hasDetails = true, testId }: Props) {
   const titleId = useId();

@@ -41,7 +41,7 @@ export function CallsPerExtensionChart({ bars, tone = "page", maxHeight }: { bar
       <Legend items={series} idPrefix={idPrefix} tone={tone} />
       <div style={{ height: barHeight(bars.length, tone, maxHeight) }}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={bars.map((b) => ({ ...b }))} layout="vertical" margin={{ left: 8, right: 32, top: 4, bottom: 4 }} accessibilityLayer={false}>
+          <BarChart data={bars.map((b) => ({ ...b }))} layout="vertical" margin={{ left: 8, right: 32, top: 4, bottom: 4 }} accessibilityLayer={false} role="presentation">
             <ChartPatterns styles={series.map((s) => s.style)} idPrefix={idPrefix} />
             <CartesianGrid horizontal={false} stroke={axis.grid} />
             <XAxis type="number" allowDecimals={false} tick={{ fill: axis.tick, fontSize: axis.size }} stroke={axis.grid} />
@@ -68,7 +68,7 @@ export function TalkTimeChart({ bars, tone = "page", maxHeight }: { bars: readon
     <ChartFigure title="Talk time per extension (minutes)" description={describeTalkBars(bars, format.locale)} table={table} tone={tone} hasDetails={tone === "page"} testId="report-talk-bars">
       <div style={{ height: barHeight(bars.length, tone, maxHeight) }}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={bars.map((b) => ({ ...b }))} layout="vertical" margin={{ left: 8, right: 40, top: 4, bottom: 4 }} accessibilityLayer={false}>
+          <BarChart data={bars.map((b) => ({ ...b }))} layout="vertical" margin={{ left: 8, right: 40, top: 4, bottom: 4 }} accessibilityLayer={false} role="presentation">
             <CartesianGrid horizontal={false} stroke={axis.grid} />
             <XAxis type="number" tick={{ fill: axis.tick, fontSize: axis.size }} stroke={axis.grid} />
             <YAxis type="category" dataKey="label" width={tone === "wallboard" ? 220 : 150} tick={{ fill: axis.tick, fontSize: axis.size }} stroke={axis.grid} />

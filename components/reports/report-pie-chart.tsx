@@ -37,14 +37,14 @@ export function ReportPieChart({ slices, measure, tone = "page", height = 300, t
   return (
     <ChartFigure title={title ?? PIE_MEASURE_LABELS[measure]} description={describePie(measure, slices, format.locale)} table={table} tone={tone} hasDetails={!isDark} testId="report-pie">
       {slices.length === 0 ? (
-        <p className={`flex items-center justify-center text-sm ${isDark ? "text-gray-300" : "text-gray-600"}`} style={{ height }}>
+        <p className={`flex items-center justify-center ${isDark ? "text-2xl text-gray-300" : "text-sm text-gray-600"}`} style={{ height }}>
           No calls to compare in this range.
         </p>
       ) : (
         <div className="flex flex-col items-center gap-4 sm:flex-row">
           <div className="w-full min-w-0 flex-1" style={{ height }}>
             <ResponsiveContainer width="100%" height="100%">
-              <PieChart accessibilityLayer={false}>
+              <PieChart accessibilityLayer={false} role="presentation">
                 <ChartPatterns styles={slices.map((s) => s.style)} idPrefix={idPrefix} />
                 <Pie data={data} dataKey="value" nameKey="label" outerRadius="75%" innerRadius={0} label={label} labelLine={!isDark} isAnimationActive={false} stroke={isDark ? "#030712" : "#fff"} strokeWidth={2}>
                   {slices.map((s) => (
