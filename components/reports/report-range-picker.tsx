@@ -23,7 +23,7 @@ export function ReportRangePicker({ draft, onChange, error, today }: Props) {
   return (
     <fieldset className="flex flex-wrap items-end gap-x-6 gap-y-3">
       <legend className="sr-only">Period</legend>
-      <div className="inline-flex rounded-md shadow-sm">
+      <div className="flex flex-wrap rounded-md shadow-sm">
         {RANGE_PRESETS.map((preset, i) => (
           <label
             key={preset}

@@ -185,7 +185,10 @@ describe("[REPORTS] call reports: table, chart, export and wallboard from known 
     expect(legend).toEqual(["201 Alice Admin 6 · 67%", "202 Bob Baker 3 · 33%"]);
 
     const bars = page.getByTestId("report-calls-bars");
-    expect(await bars.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value").allInnerTexts()).toEqual(["201 Alice Admin", "202 Bob Baker"]);
+    // SVG text has no innerText: read the labels' textContent once the axis has been laid out.
+    const ticks = bars.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value");
+    await ticks.first().waitFor();
+    expect(await ticks.allTextContents()).toEqual(["201 Alice Admin", "202 Bob Baker"]);
     // The numbers behind the bars, as a table for screen readers (inside the <details>).
     await bars.getByText("Show the numbers").click();
     expect(await bars.getByRole("row", { name: /202 Bob Baker/ }).getByRole("cell").allInnerTexts()).toEqual(["1", "2", "0", "3"]);
