@@ -45,12 +45,11 @@ export function CallsPerExtensionChart({ bars, tone = "page", maxHeight }: { bar
             <ChartPatterns styles={series.map((s) => s.style)} idPrefix={idPrefix} />
             <CartesianGrid horizontal={false} stroke={axis.grid} />
             <XAxis type="number" allowDecimals={false} tick={{ fill: axis.tick, fontSize: axis.size }} stroke={axis.grid} />
-            <YAxis type="category" dataKey="label" width={tone === "wallboard" ? 220 : 150} tick={{ fill: axis.tick, fontSize: axis.size }} stroke={axis.grid} />
-            {series.map((s, i) => (
-              <Bar key={s.key} dataKey={s.key} name={s.label} stackId="calls" fill={fillFor(s.style, idPrefix)} stroke="#111827" strokeWidth={0.5} isAnimationActive={false}>
-                {/* The total at the end of each stack: the figure readable without the axis. */}
-                {i === series.length - 1 && <LabelList dataKey="calls" position="right" fill={axis.tick} fontSize={axis.size} />}
-              </Bar>
+            {/* Each name carries its total ("201 Alice · 6"): readable without the scale, and shown
+                for an all-zero stack too, where a label on a bar would have nothing to sit on. */}
+            <YAxis type="category" dataKey="label" width={tone === "wallboard" ? 240 : 170} tick={{ fill: axis.tick, fontSize: axis.size }} stroke={axis.grid} tickFormatter={(label: string, index: number) => `${label} · ${n(bars[index]?.calls ?? 0)}`} />
+            {series.map((s) => (
+              <Bar key={s.key} dataKey={s.key} name={s.label} stackId="calls" fill={fillFor(s.style, idPrefix)} stroke="#111827" strokeWidth={0.5} isAnimationActive={false} />
             ))}
           </BarChart>
         </ResponsiveContainer>

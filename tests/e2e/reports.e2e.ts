@@ -185,10 +185,12 @@ describe("[REPORTS] call reports: table, chart, export and wallboard from known 
     expect(legend).toEqual(["201 Alice Admin 6 · 67%", "202 Bob Baker 3 · 33%"]);
 
     const bars = page.getByTestId("report-calls-bars");
-    // SVG text has no innerText: read the labels' textContent once the axis has been laid out.
-    const ticks = bars.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value");
+    // SVG text has no innerText: read the axis labels' textContent (names carry their totals).
+    const ticks = bars.locator(".recharts-cartesian-axis-tick-value");
     await ticks.first().waitFor();
-    expect(await ticks.allTextContents()).toEqual(["201 Alice Admin", "202 Bob Baker"]);
+    expect((await ticks.allTextContents()).filter((t) => !/^\d+$/.test(t))).toEqual(["201 Alice Admin · 6", "202 Bob Baker · 3"]);
+    // Answered and missed for each (nobody had "other" calls): four stacked segments.
+    expect(await bars.locator(".recharts-rectangle").count()).toBe(4);
     // The numbers behind the bars, as a table for screen readers (inside the <details>).
     await bars.getByText("Show the numbers").click();
     expect(await bars.getByRole("row", { name: /202 Bob Baker/ }).getByRole("cell").allInnerTexts()).toEqual(["1", "2", "0", "3"]);
