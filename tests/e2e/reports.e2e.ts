@@ -206,6 +206,23 @@ describe("[REPORTS] call reports: table, chart, export and wallboard from known 
     await page.close();
   });
 
+  it("on a phone the table's lines become cards and nothing scrolls sideways", async () => {
+    const page = await admin.newPage();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto("/reports");
+    await chooseDay(page);
+    await page.getByTestId("report-range").getByText(DAY).waitFor();
+    const row = page.getByRole("row").filter({ has: page.getByRole("cell", { name: "201 Alice Admin", exact: true }) });
+    await row.waitFor();
+    // The column headers are visually hidden; each figure is labelled inside its card.
+    expect(await page.getByRole("columnheader", { name: "Missed" }).evaluate((el) => el.closest("thead")!.getBoundingClientRect().height <= 1)).toBe(true);
+    expect(await row.locator('[data-label="Missed"]').innerText()).toBe("1");
+    const box = (await row.boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.close();
+  });
+
   it("an extension user sees only their own line and no costs", async () => {
     const page = await bob.newPage();
     await page.goto("/reports");
