@@ -19,7 +19,7 @@ const ROW_PX = { page: 34, wallboard: 44 } as const;
 const barHeight = (count: number, tone: Tone, max?: number) => Math.min(max ?? Infinity, Math.max(140, count * ROW_PX[tone] + 48));
 
 function axisColours(tone: Tone) {
-  return tone === "wallboard" ? { tick: "#f3f4f6", grid: "#374151", size: 18 } : { tick: "#374151", grid: "#e5e7eb", size: 12 };
+  return tone === "wallboard" ? { tick: "#f3f4f6", grid: "#374151", size: 17 } : { tick: "#374151", grid: "#e5e7eb", size: 12 };
 }
 
 /** Answered, missed and other calls per extension, stacked, one horizontal bar each. */
@@ -47,7 +47,7 @@ export function CallsPerExtensionChart({ bars, tone = "page", maxHeight }: { bar
             <XAxis type="number" allowDecimals={false} tick={{ fill: axis.tick, fontSize: axis.size }} stroke={axis.grid} />
             {/* Each name carries its total ("201 Alice · 6"): readable without the scale, and shown
                 for an all-zero stack too, where a label on a bar would have nothing to sit on. */}
-            <YAxis type="category" dataKey="label" width={tone === "wallboard" ? 240 : 170} tick={{ fill: axis.tick, fontSize: axis.size }} stroke={axis.grid} tickFormatter={(label: string, index: number) => `${label} · ${n(bars[index]?.calls ?? 0)}`} />
+            <YAxis type="category" dataKey="label" width={tone === "wallboard" ? 240 : 170} interval={0} tick={{ fill: axis.tick, fontSize: axis.size }} stroke={axis.grid} tickFormatter={(label: string, index: number) => `${label} · ${n(bars[index]?.calls ?? 0)}`} />
             {series.map((s) => (
               <Bar key={s.key} dataKey={s.key} name={s.label} stackId="calls" fill={fillFor(s.style, idPrefix)} stroke="#111827" strokeWidth={0.5} isAnimationActive={false} />
             ))}
@@ -70,7 +70,7 @@ export function TalkTimeChart({ bars, tone = "page", maxHeight }: { bars: readon
           <BarChart data={bars.map((b) => ({ ...b }))} layout="vertical" margin={{ left: 8, right: 40, top: 4, bottom: 4 }} accessibilityLayer={false} role="presentation">
             <CartesianGrid horizontal={false} stroke={axis.grid} />
             <XAxis type="number" tick={{ fill: axis.tick, fontSize: axis.size }} stroke={axis.grid} />
-            <YAxis type="category" dataKey="label" width={tone === "wallboard" ? 220 : 150} tick={{ fill: axis.tick, fontSize: axis.size }} stroke={axis.grid} />
+            <YAxis type="category" dataKey="label" interval={0} width={tone === "wallboard" ? 220 : 150} tick={{ fill: axis.tick, fontSize: axis.size }} stroke={axis.grid} />
             <Bar dataKey="talkMin" name="Talk time (minutes)" fill={TALK_STYLE.color} isAnimationActive={false}>
               <LabelList dataKey="talkMin" position="right" fill={axis.tick} fontSize={axis.size} formatter={(v: unknown) => new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 }).format(Number(v))} />
             </Bar>

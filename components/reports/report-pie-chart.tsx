@@ -41,12 +41,12 @@ export function ReportPieChart({ slices, measure, tone = "page", height = 300, t
           No calls to compare in this range.
         </p>
       ) : (
-        <div className="flex flex-col items-center gap-4 sm:flex-row">
+        <div className={`flex flex-col items-center gap-4 ${isDark ? "" : "sm:flex-row"}`}>
           <div className="w-full min-w-0 flex-1" style={{ height }}>
             <ResponsiveContainer width="100%" height="100%">
               <PieChart accessibilityLayer={false} role="presentation">
                 <ChartPatterns styles={slices.map((s) => s.style)} idPrefix={idPrefix} />
-                <Pie data={data} dataKey="value" nameKey="label" outerRadius="75%" innerRadius={0} label={label} labelLine={!isDark} isAnimationActive={false} stroke={isDark ? "#030712" : "#fff"} strokeWidth={2}>
+                <Pie data={data} dataKey="value" nameKey="label" outerRadius={isDark ? "68%" : "75%"} innerRadius={0} label={label} labelLine={!isDark} isAnimationActive={false} stroke={isDark ? "#030712" : "#fff"} strokeWidth={2}>
                   {slices.map((s) => (
                     <Cell key={s.key} fill={fillFor(s.style, idPrefix)} name={s.label} />
                   ))}

@@ -32,9 +32,18 @@ export function WallboardReportTable({ report }: { report: ReportTable }) {
   const hidden = rows.length - shown.length;
   const cell = "px-3 text-right tabular-nums";
   return (
-    <div ref={ref} className="min-h-0 overflow-hidden" data-testid="wallboard-table">
-      <table className="w-full text-2xl text-gray-100">
+    <div ref={ref} className="min-h-0 flex-1 overflow-hidden" data-testid="wallboard-table">
+      {/* Fixed layout: the name keeps most of the width, so it is not squeezed by the figures. */}
+      <table className="w-full table-fixed text-2xl text-gray-100">
         <caption className="sr-only">Calls per extension today, busiest first</caption>
+        <colgroup>
+          <col className="w-[34%]" />
+          <col className="w-[11%]" />
+          <col className="w-[11%]" />
+          <col className="w-[14%]" />
+          <col className="w-[15%]" />
+          <col className="w-[15%]" />
+        </colgroup>
         <thead>
           <tr className="h-[46px] border-b border-gray-600 text-left text-lg text-gray-300">
             <th scope="col" className="px-3 font-medium">Extension</th>
@@ -48,7 +57,7 @@ export function WallboardReportTable({ report }: { report: ReportTable }) {
         <tbody>
           {shown.map((row) => (
             <tr key={row.extensionId ?? "company"} className="h-[46px] border-b border-gray-800">
-              <th scope="row" className="max-w-0 truncate px-3 text-left font-semibold text-white">
+              <th scope="row" className="truncate px-3 text-left font-semibold text-white" title={row.label}>
                 {row.label}
               </th>
               <td className={cell}>{format.number(row.callsIn)}</td>

@@ -253,3 +253,73 @@ describe("[REPORTS] call reports: table, chart, export and wallboard from known 
     await page.close();
   });
 });
+
+/** A company of its own, so its calls today touch no demo figure another flow reads. */
+async function seedBusyCompany() {
+  process.env.DATABASE_URL = inject("databaseUrl");
+  const { db } = await import("@/server/db");
+  const { hashPassword } = await import("@/server/auth/password");
+  const acme = await db.tenant.findFirstOrThrow({ where: { name: "Acme Ltd" } });
+  const tag = randomUUID().slice(0, 8);
+  const tenant = await db.tenant.create({ data: { partnerId: acme.partnerId, name: `Wallboard ${tag}`, timeZone: "Europe/London" } });
+  const email = `wallboard-${tag}@test.example`;
+  await db.user.create({ data: { role: "CUSTOMER_ADMIN", tenantId: tenant.id, name: "Wally Board", email, passwordHash: await hashPassword(DEMO_PASSWORD) } });
+  const names = ["Ana Adams", "Ben Brooks", "Chloe Chen", "Dev Diaz", "Ella Evans", "Finn Fischer", "Gita Garcia", "Hugo Hughes", "Isla Ivanova", "Jonas Jones", "Kemi Khan", "Reception"];
+  const extensions = [];
+  for (const [i, displayName] of names.entries()) {
+    const sip = await db.sipAccount.create({ data: { tenantId: tenant.id, username: `wb-${tag}-${i}`, authMd5: "0".repeat(32) } });
+    extensions.push(await db.extension.create({ data: { tenantId: tenant.id, number: String(101 + i), displayName, sipAccountId: sip.id } }));
+  }
+  // Seconds ago, so "today" in London holds them (unless the run straddles midnight).
+  const now = Date.now() - 5_000;
+  const data = extensions.flatMap((ext, i) =>
+    Array.from({ length: 12 - i }, (_, k) => {
+      const isAnswered = k % 4 !== 3;
+      const startedAt = new Date(now - k * 1000);
+      const answeredAt = isAnswered ? new Date(startedAt.getTime() + 4000) : null;
+      return {
+        tenantId: tenant.id, channelId: `e2e-wb-${randomUUID()}`, direction: k % 3 === 2 ? ("OUTBOUND" as const) : ("INBOUND" as const),
+        disposition: isAnswered ? ("ANSWERED" as const) : ("NO_ANSWER" as const), extensionId: ext.id, callerNumber: "+447700900123", calledNumber: ext.number,
+        startedAt, answeredAt, endedAt: new Date(startedAt.getTime() + 60_000), billableSec: isAnswered ? 30 + 10 * k : 0,
+      };
+    }),
+  );
+  await db.callRecord.createMany({ data });
+  await db.$disconnect();
+  return { email, name: tenant.name, calls: data.length, lines: extensions.length };
+}
+
+describe("[REPORTS] the wallboard of a busy company", () => {
+  let browser: Browser;
+  let company: Awaited<ReturnType<typeof seedBusyCompany>>;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    company = await seedBusyCompany();
+    browser = await launchBrowser();
+    context = await signedInContext(browser, company.email, DEMO_PASSWORD);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("shows today's figures, both charts and every extension on one 1080p screen", async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto("/reports/wallboard");
+    await page.getByRole("heading", { name: `${company.name} · Calls today`, level: 1 }).waitFor();
+    const total = page.getByTestId("report-total");
+    await total.locator('[data-figure="calls"] dd').getByText(String(company.calls), { exact: true }).waitFor();
+    // Busiest first: 101 had the most calls.
+    const table = page.getByTestId("wallboard-table");
+    expect(await table.locator("tbody th").first().innerText()).toBe("101 Ana Adams");
+    await page.getByTestId("report-pie").locator(".recharts-pie-sector").first().waitFor();
+    expect(await page.getByTestId("report-pie").locator(".recharts-pie-sector").count()).toBe(2);
+    expect(await page.locator('[data-testid^="tile-"]').count()).toBe(company.lines);
+    const overflow = await page.evaluate(() => ({ scroll: document.documentElement.scrollHeight, inner: window.innerHeight }));
+    expect(overflow.scroll).toBeLessThanOrEqual(overflow.inner);
+    const shot = path.join(tmpdir(), `reports-wallboard-busy-${process.pid}.png`);
+    await page.screenshot({ path: shot });
+    console.info(`[REPORTS] busy wallboard screenshot: ${shot}`);
+    await page.close();
+  });
+});

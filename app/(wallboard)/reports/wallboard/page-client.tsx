@@ -60,10 +60,10 @@ export function ReportsWallboardPageClient({ organisation }: { organisation: str
           {table.data ? table.data.total.callsIn + table.data.total.callsOut === 0 ? <p className="m-auto text-2xl text-gray-300">No calls yet today.</p> : <WallboardReportTable report={table.data} /> : <p className="m-auto text-xl text-gray-300">Loading…</p>}
         </section>
         <section aria-label="Answered and missed today" className="min-h-0 overflow-hidden rounded-lg border border-gray-700 bg-gray-900 p-3">
-          <ReportPieChart slices={slices} measure="outcome" tone="wallboard" height={260} title="Answered vs missed" />
+          <ReportPieChart slices={slices} measure="outcome" tone="wallboard" height={280} title="Answered vs missed" />
         </section>
         <section aria-label="Calls per extension chart" className="min-h-0 overflow-hidden rounded-lg border border-gray-700 bg-gray-900 p-3">
-          <CallsPerExtensionChart bars={bars} tone="wallboard" maxHeight={340} />
+          <CallsPerExtensionChart bars={bars} tone="wallboard" maxHeight={420} />
         </section>
       </div>
       <section aria-label="Extensions, live" className="flex min-h-0 flex-[2] flex-col">
