@@ -42,7 +42,7 @@ export function ReportPieChart({ slices, measure, tone = "page", height = 300, t
         </p>
       ) : (
         <div className={`flex flex-col items-center gap-4 ${isDark ? "" : "sm:flex-row"}`}>
-          <div className="w-full min-w-0 flex-1" style={{ height }}>
+          <div className={`w-full min-w-0 ${isDark ? "" : "sm:flex-1"}`} style={{ height }}>
             <ResponsiveContainer width="100%" height="100%">
               <PieChart accessibilityLayer={false} role="presentation">
                 <ChartPatterns styles={slices.map((s) => s.style)} idPrefix={idPrefix} />

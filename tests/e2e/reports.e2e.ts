@@ -220,6 +220,15 @@ describe("[REPORTS] call reports: table, chart, export and wallboard from known 
     const box = (await row.boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(375);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+    // The chart's legend goes under the pie, which keeps its height.
+    await page.goto("/reports/chart");
+    await chooseDay(page);
+    await page.getByTestId("chart-range").getByText(DAY).waitFor();
+    const sector = page.getByTestId("report-pie").locator(".recharts-pie-sector").first();
+    await sector.waitFor();
+    expect((await sector.boundingBox())!.height).toBeGreaterThan(80);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.close();
   });
 
