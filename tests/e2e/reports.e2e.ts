@@ -224,7 +224,9 @@ describe("[REPORTS] call reports: table, chart, export and wallboard from known 
     // The chart's legend goes under the pie, which keeps its height.
     await page.goto("/reports/chart");
     await chooseDay(page);
-    await page.getByTestId("chart-range").getByText(DAY).waitFor();
+    // Before any pick, every extension (up to the limit) is compared.
+    await page.getByText("4 of 4 chosen").waitFor();
+    await page.getByTestId("chart-range").getByText(`${DAY} · 4 extensions`).waitFor();
     const sector = page.getByTestId("report-pie").locator(".recharts-pie-sector").first();
     await sector.waitFor();
     expect((await sector.boundingBox())!.height).toBeGreaterThan(80);

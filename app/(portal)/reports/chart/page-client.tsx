@@ -6,7 +6,7 @@ import { useMemo, useState } from "react";
 import { useFormat } from "@/components/format/format-provider";
 import { QueryError } from "@/components/layout/query-error";
 import { useTRPC } from "@/components/providers/trpc-react";
-import { AccountPicker } from "@/components/reports/account-picker";
+import { AccountPicker, defaultSelection } from "@/components/reports/account-picker";
 import { CallsPerExtensionChart, TalkTimeChart } from "@/components/reports/report-bar-charts";
 import { accountBars, pieSlices, type ChartAccount, type PieMeasure } from "@/components/reports/chart-model";
 import { PieMeasureSwitch } from "@/components/reports/pie-measure-switch";
@@ -20,13 +20,15 @@ import { ExpandIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 
-export function ReportsChartPageClient({ initialSelection }: { initialSelection: string[] }) {
+export function ReportsChartPageClient() {
   const trpc = useTRPC();
   const format = useFormat();
   const { draft, setDraft, range, error, today } = useReportRange();
-  const [selected, setSelected] = useState(initialSelection);
+  // null until the viewer picks: then the first MAX_COMPARED extensions are compared.
+  const [picked, setPicked] = useState<string[] | null>(null);
   const [measure, setMeasure] = useState<PieMeasure>("calls");
   const extensions = useQuery(trpc.extension.find.queryOptions());
+  const selected = useMemo(() => picked ?? defaultSelection(extensions.data ?? []), [picked, extensions.data]);
   const chart = useQuery({ ...trpc.reports.chart.queryOptions({ range, extensionIds: selected }, { placeholderData: keepPreviousData }), enabled: selected.length > 0 });
   const accounts = useMemo(() => (extensions.data ?? []).map((x) => ({ id: x.id, label: `${x.number} ${x.displayName}` })), [extensions.data]);
 
@@ -55,7 +57,7 @@ export function ReportsChartPageClient({ initialSelection }: { initialSelection:
       </div>
       <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <div className="rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
-          {extensions.isPending ? <Skeleton className="h-40 w-full" /> : extensions.isError ? <QueryError error={extensions.error} onRetry={() => extensions.refetch()} /> : <AccountPicker accounts={accounts} selected={selected} onChange={setSelected} />}
+          {extensions.isPending ? <Skeleton className="h-40 w-full" /> : extensions.isError ? <QueryError error={extensions.error} onRetry={() => extensions.refetch()} /> : <AccountPicker accounts={accounts} selected={selected} onChange={setPicked} />}
         </div>
         <section aria-label="Charts" aria-busy={chart.isFetching || undefined} className="min-w-0 space-y-6">
           {selected.length === 0 ? (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { HydrateClient } from "@/components/providers/hydrate";
-import { MAX_COMPARED } from "@/components/reports/account-picker";
+import { defaultSelection } from "@/components/reports/account-picker";
 import { getQueryClient, trpc } from "@/server/api/rsc";
 import { requirePortalUser } from "../../portal-user";
 import { ReportsChartPageClient } from "./page-client";
@@ -12,12 +12,12 @@ export default async function ReportsChartPage() {
   await requirePortalUser("/reports/chart");
   const queryClient = getQueryClient();
   const extensions = await queryClient.fetchQuery(trpc.extension.find.queryOptions());
-  // The first extensions are compared to start with; the client asks for exactly this input.
-  const initialSelection = extensions.slice(0, MAX_COMPARED).map((x) => x.id);
+  // The client compares the same first extensions to start with, so this prefetch is its first query.
+  const initialSelection = defaultSelection(extensions);
   if (initialSelection.length > 0) await queryClient.prefetchQuery(trpc.reports.chart.queryOptions({ range: { preset: "today" }, extensionIds: initialSelection }));
   return (
     <HydrateClient>
-      <ReportsChartPageClient initialSelection={initialSelection} />
+      <ReportsChartPageClient />
     </HydrateClient>
   );
 }
