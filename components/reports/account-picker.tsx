@@ -2,14 +2,10 @@
 
 import { Swatch } from "@/components/charts/chart-patterns";
 import { seriesStyle } from "@/components/charts/palette";
+import { MAX_COMPARED } from "./chart-selection";
 
 export type PickableAccount = { id: string; label: string };
 
-/** Most charts stay readable up to here; beyond, the pie folds the rest into "Others". */
-export const MAX_COMPARED = 24;
-
-/** What the chart compares before anyone picks: the first extensions, up to the limit. */
-export const defaultSelection = (extensions: readonly { id: string }[]): string[] => extensions.slice(0, MAX_COMPARED).map((x) => x.id);
 
 /**
  * Which extensions the chart compares: a checkbox per extension, with its chart colour and

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { HydrateClient } from "@/components/providers/hydrate";
-import { defaultSelection } from "@/components/reports/account-picker";
+import { defaultSelection } from "@/components/reports/chart-selection";
 import { getQueryClient, trpc } from "@/server/api/rsc";
 import { requirePortalUser } from "../../portal-user";
 import { ReportsChartPageClient } from "./page-client";
