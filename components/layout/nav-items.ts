@@ -1,7 +1,7 @@
 import type { Role } from "@/server/generated/prisma/enums";
 
 /** Icons are named, not passed as components, so the list can cross the server/client boundary. */
-export type NavIconName = "home" | "users" | "activity" | "account" | "customers" | "partners" | "audit" | "tariffs" | "extensions" | "live" | "billing" | "plans" | "numbers" | "messages" | "routing";
+export type NavIconName = "home" | "users" | "activity" | "account" | "customers" | "partners" | "audit" | "tariffs" | "extensions" | "live" | "billing" | "plans" | "numbers" | "messages" | "routing" | "reports";
 
 export type NavItem = {
   href: string;
@@ -34,6 +34,8 @@ export function portalNav(role: Role): NavItem[] {
     { href: "/phone-book", label: "Phone book", icon: "users" },
     // Everyone: extension users hear their own extensions' recordings, admins the company's.
     { href: "/recordings", label: "Recordings", icon: "activity" },
+    // Everyone: extension users report on their own line, admins on the company.
+    { href: "/reports", label: "Call reports", icon: "reports", activePrefixes: ["/reports"] },
     { href: "/account", label: "My account", icon: "account" },
   ];
 }

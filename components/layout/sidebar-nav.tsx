@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType, SVGProps } from "react";
-import { ActivityIcon, BuildingIcon, HashIcon, HomeIcon, LayersIcon, ListIcon, MessageIcon, PhoneIcon, RouteIcon, ShieldIcon, SignalIcon, TagIcon, UserCircleIcon, UsersIcon, WalletIcon } from "@/components/ui/icons";
+import { ActivityIcon, BuildingIcon, ChartIcon, HashIcon, HomeIcon, LayersIcon, ListIcon, MessageIcon, PhoneIcon, RouteIcon, ShieldIcon, SignalIcon, TagIcon, UserCircleIcon, UsersIcon, WalletIcon } from "@/components/ui/icons";
 import { isNavItemActive, type NavIconName, type NavItem } from "./nav-items";
 
 const ICONS: Record<NavIconName, ComponentType<SVGProps<SVGSVGElement>>> = {
@@ -22,6 +22,7 @@ const ICONS: Record<NavIconName, ComponentType<SVGProps<SVGSVGElement>>> = {
   numbers: HashIcon,
   messages: MessageIcon,
   routing: RouteIcon,
+  reports: ChartIcon,
 };
 
 type SidebarNavProps = { items: readonly NavItem[]; label: string; onNavigate?: () => void };

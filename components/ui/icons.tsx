@@ -223,3 +223,11 @@ export const RouteIcon = (p: IconProps) => (
     <path d="M7 12h4l6-6h2M11 12l6 6h2M11 12h8" />
   </Svg>
 );
+
+/** Call reports: a pie with a slice taken out. */
+export const ChartIcon = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M12 3v9h9" />
+    <path d="M20.5 15.5A9 9 0 1 1 8.5 3.7" />
+  </Svg>
+);
