@@ -6,6 +6,7 @@
  * one line. Round-robin cursors of queues are claimed here the way routing-state-store.ts
  * claims hunt groups': compare-and-set on CallQueue.roundRobinCursor, all or none.
  */
+import { claimRoundRobin } from "./routing-state-store";
 import type { Db } from "@/server/db";
 import type { QueueCallStore } from "../stasis/queue-call-store";
 import type { PresenceNotice } from "./notify";
@@ -52,26 +53,8 @@ export function createQueueWaitingStore(db: Db, notify: (notice: PresenceNotice)
 }
 
 /** Advances every queue cursor of an attempt (keyed by queue id), all or none; false = taken first. */
-export async function claimQueueRoundRobin(db: Db, tenantId: string, claims: readonly { huntGroupId: string; cursor: number }[]): Promise<boolean> {
-  if (claims.length === 0) return true;
-  try {
-    await db.$transaction(async (tx) => {
-      for (const claim of claims) {
-        const { count } = await tx.callQueue.updateMany({
-          where: { id: claim.huntGroupId, tenantId, roundRobinCursor: claim.cursor },
-          data: { roundRobinCursor: { increment: 1 } },
-        });
-        if (count !== 1) throw new LostClaim();
-      }
-    });
-    return true;
-  } catch (err) {
-    if (err instanceof LostClaim) return false;
-    throw err;
-  }
-}
-
-class LostClaim extends Error {}
+export const claimQueueRoundRobin = (db: Db, tenantId: string, claims: readonly { huntGroupId: string; cursor: number }[]) =>
+  claimRoundRobin(db, tenantId, claims, "callQueue");
 
 /** The round-robin cursors of a tenant's queues, by queue id, to merge into the routing state. */
 export async function loadQueueCursors(db: Db, tenantId: string): Promise<Map<string, number>> {

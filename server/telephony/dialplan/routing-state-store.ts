@@ -41,16 +41,19 @@ export async function loadRoutingState(db: Db, tenantId: string, timeZone: strin
 /**
  * Advances every cursor the plan used, all or none: true when each was still at the value
  * routing read (now one further), false when another call took one first (nothing changed).
+ * `table`: hunt groups' cursors (the plan's claims) or call queues' (a queue attempt's, whose
+ * claims carry the queue id in `huntGroupId`).
  */
-export async function claimRoundRobin(db: Db, tenantId: string, claims: readonly { huntGroupId: string; cursor: number }[]): Promise<boolean> {
+export async function claimRoundRobin(
+  db: Db, tenantId: string, claims: readonly { huntGroupId: string; cursor: number }[], table: "huntGroup" | "callQueue" = "huntGroup",
+): Promise<boolean> {
   if (claims.length === 0) return true;
   try {
     await db.$transaction(async (tx) => {
       for (const claim of claims) {
-        const { count } = await tx.huntGroup.updateMany({
-          where: { id: claim.huntGroupId, tenantId, roundRobinCursor: claim.cursor },
-          data: { roundRobinCursor: { increment: 1 } },
-        });
+        const where = { id: claim.huntGroupId, tenantId, roundRobinCursor: claim.cursor };
+        const data = { roundRobinCursor: { increment: 1 } };
+        const { count } = table === "huntGroup" ? await tx.huntGroup.updateMany({ where, data }) : await tx.callQueue.updateMany({ where, data });
         if (count !== 1) throw new LostClaim();
       }
     });

@@ -8,6 +8,7 @@ import { db } from "@/server/db";
 import { seedPartner, seedTenant } from "@/tests/fixtures/seed-tenant";
 import { seedExtensions, type SeededExtension } from "@/tests/fixtures/seed-telephony";
 import { seedHuntGroup } from "@/tests/fixtures/seed-routing";
+import { claimQueueRoundRobin } from "./queue-waiting-store";
 import { claimRoundRobin, loadRoutingState } from "./routing-state-store";
 
 let tenantId: string;
@@ -80,5 +81,16 @@ describe("[ROUTING] routing state", () => {
     const results = await Promise.all(Array.from({ length: 8 }, () => claimRoundRobin(db, tenantId, [{ huntGroupId: groupA, cursor: 7 }])));
     expect(results.filter(Boolean)).toHaveLength(1);
     expect((await db.huntGroup.findUniqueOrThrow({ where: { id: groupA } })).roundRobinCursor).toBe(8);
+  });
+
+  it("claims a call queue's cursor the same way: once, in its own table, never another tenant's", async () => {
+    const queue = await db.callQueue.create({ data: { tenantId, number: "790", name: "Claims" } });
+    const claim = [{ huntGroupId: queue.id, cursor: 0 }];
+    const results = await Promise.all(Array.from({ length: 6 }, () => claimQueueRoundRobin(db, tenantId, claim)));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect((await db.callQueue.findUniqueOrThrow({ where: { id: queue.id } })).roundRobinCursor).toBe(1);
+    // A queue id is no hunt group's, and another tenant cannot move it.
+    expect(await claimRoundRobin(db, tenantId, [{ huntGroupId: queue.id, cursor: 1 }])).toBe(false);
+    expect(await claimQueueRoundRobin(db, otherTenantId, [{ huntGroupId: queue.id, cursor: 1 }])).toBe(false);
   });
 });
