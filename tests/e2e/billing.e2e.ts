@@ -119,7 +119,7 @@ describe("[BILLING] buying accounts and crediting a customer", () => {
 
     await page.goto("/admin");
     await page.getByRole("link", { name: "Acme Ltd" }).click();
-    await page.getByRole("heading", { name: "Billing" }).waitFor();
+    await page.getByRole("heading", { name: "Billing", exact: true }).waitFor();
     const balance = page.getByTestId("balance-amount");
     await balance.getByText("£40.02").waitFor();
     await page.getByRole("button", { name: "Credit account" }).click();
