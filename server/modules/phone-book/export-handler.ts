@@ -3,7 +3,8 @@
  * streamed page by page so a large company book never sits whole in memory. Everyone may
  * export the company book (they can read it) and their own; nobody another person's.
  */
-import type { SessionUser } from "../../auth/session-user";
+import type { LiveSession } from "../../auth/session-watch";
+import { endsWithSession } from "../../web/session-bound-stream";
 import { csvCell, type CsvCell } from "../../csv/write-csv";
 import { tenantDb } from "../../tenancy";
 import { visibleContactsWhere } from "./access";
@@ -14,12 +15,14 @@ const PAGE = 500;
 const line = (cells: readonly CsvCell[]) => `${cells.map(csvCell).join(",")}\r\n`;
 const json = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
 
-type Deps = { getUser: (request: Request) => Promise<SessionUser | null> };
+/** `getSession`: the request's live session; the download ends when it does (session-bound-stream.ts). */
+type Deps = { getSession: (request: Request) => Promise<Pick<LiveSession, "user" | "watch"> | null> };
 
-export function createPhoneBookExportHandler({ getUser }: Deps) {
+export function createPhoneBookExportHandler({ getSession }: Deps) {
   return async function GET(request: Request): Promise<Response> {
-    const user = await getUser(request);
-    if (!user) return json(401, "unauthorized", "Sign in to export your phone book.");
+    const session = await getSession(request);
+    if (!session) return json(401, "unauthorized", "Sign in to export your phone book.");
+    const { user } = session;
     if (!user.tenantId) return json(403, "forbidden", "Phone books are for customer accounts.");
     const book = new URL(request.url).searchParams.get("book") ?? "company";
     if (!(PHONE_BOOKS as readonly string[]).includes(book)) return json(400, "invalid", "Choose the company or your personal phone book.");
@@ -49,7 +52,7 @@ export function createPhoneBookExportHandler({ getUser }: Deps) {
         controller.enqueue(encoder.encode(text));
       },
     });
-    return new Response(body, {
+    return new Response(endsWithSession(body, session.watch), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="phone-book-${book}.csv"`,

@@ -11,6 +11,7 @@ import { callerFor, seedPartner, seedTenant } from "@/tests/fixtures/seed-tenant
 import { createPhoneBookExportHandler } from "./export-handler";
 import { CONTACT_CSV_HEADER } from "./csv-format";
 import { CONTACT_PAGE_SIZE } from "./schema";
+import { unwatchedSession } from "@/server/web/session-bound-stream";
 
 type World = Awaited<ReturnType<typeof seedTenant>>;
 let world: World;
@@ -123,7 +124,7 @@ describe("[PHONE_BOOK] CSV import and export", () => {
     await (await admin()).phoneBook.create({ book: "company", name: "Export Co", company: "Acme", email: "x@acme.example", numbers: [{ label: "Work", number: "020 7946 0200" }, { label: "Work", number: "020 7946 0201" }] });
     await (await user(1)).phoneBook.create({ book: "personal", ...contact("=Formula Friend", "07400 100006") });
     const exportAs = async (userId: string | null, book: string) => {
-      const handler = createPhoneBookExportHandler({ getUser: async () => (userId ? sessionUser(userId) : null) });
+      const handler = createPhoneBookExportHandler({ getSession: async () => unwatchedSession(userId ? await sessionUser(userId) : null) });
       return handler(new Request(`http://portal.test/api/phone-book/export?book=${book}`));
     };
     const company = await exportAs(world.users[0]!.id, "company");

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/server/auth/session-user";
+import { unwatchedSession } from "@/server/web/session-bound-stream";
 import { callerFor, seedPartner, sessionUser } from "@/tests/fixtures/seed-tenant";
 import { insertCdrs, seedReportCompany, type TestCdr } from "@/tests/fixtures/seed-reports";
 import { createReportExportHandler, TOTAL_ROWS_HEADER } from "./export";
@@ -12,7 +13,7 @@ import { reportExportUrl } from "./schema";
 
 const RANGE = { preset: "custom" as const, from: "2027-04-01", to: "2027-04-30" };
 const url = (path: string) => new Request(new URL(path, "http://portal.test"));
-const exportAs = (user: SessionUser | null, path: string, pageSize = 3) => createReportExportHandler({ getUser: async () => user, pageSize })(url(path));
+const exportAs = (user: SessionUser | null, path: string, pageSize = 3) => createReportExportHandler({ getSession: async () => unwatchedSession(user), pageSize })(url(path));
 
 /** Reads the body chunk by chunk, as a page showing progress would. */
 async function readChunks(response: Response) {
@@ -103,5 +104,27 @@ describe("[REPORTS] CSV export", () => {
     const bobsOnly = await exportAs(alice, reportExportUrl({ range: RANGE, extensionIds: [world.ext202.id] }, "calls"));
     expect(bobsOnly.headers.get(TOTAL_ROWS_HEADER)).toBe("0");
     expect((await readChunks(bobsOnly)).lines).toHaveLength(1);
+  });
+
+  it("stops a calls export as soon as the session that started it ends", async () => {
+    let endSession = () => {};
+    let isWatching = false;
+    const session = {
+      user: admin,
+      watch: (onEnd: () => void) => {
+        endSession = onEnd;
+        isWatching = true;
+        return () => (isWatching = false);
+      },
+    };
+    const response = await createReportExportHandler({ getSession: async () => session, pageSize: 1 })(url(reportExportUrl({ range: RANGE }, "calls")));
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    expect((await reader.read()).done).toBe(false); // the header line
+    expect((await reader.read()).done).toBe(false); // the first page
+    // Signed out (or suspended, or a password change) mid-download: the rest is never sent.
+    endSession();
+    await expect(reader.read()).rejects.toThrow(/session .* has ended/);
+    expect(isWatching).toBe(false);
   });
 });

@@ -10,6 +10,8 @@
  * `X-Total-Rows` says how many data lines follow (for calls, from the rollup, without a scan),
  * so a page reading the body with fetch + ReadableStream can show its progress.
  */
+import type { LiveSession } from "../../auth/session-watch";
+import { endsWithSession } from "../../web/session-bound-stream";
 import type { SessionUser } from "../../auth/session-user";
 import { csvCell, type CsvCell } from "../../csv/write-csv";
 import { appErrorResponse, errorResponse, unauthorized } from "../../media/http/media-response";
@@ -22,7 +24,8 @@ import { getReportTable, prepareReport } from "./service";
 export const EXPORT_PAGE_SIZE = 1_000;
 export const TOTAL_ROWS_HEADER = "X-Total-Rows";
 
-type Deps = { getUser: (request: Request) => Promise<SessionUser | null>; pageSize?: number; now?: () => Date };
+/** `getSession`: the request's live session; the download ends when it does (session-bound-stream.ts). */
+type Deps = { getSession: (request: Request) => Promise<Pick<LiveSession, "user" | "watch"> | null>; pageSize?: number; now?: () => Date };
 
 const line = (cells: readonly CsvCell[]) => `${cells.map(csvCell).join(",")}\r\n`;
 
@@ -132,10 +135,11 @@ async function callsExport(scope: TenantScope, user: SessionUser, input: TReport
   return csvResponse(`calls-${days.from}-to-${days.to}.csv`, total, body);
 }
 
-export function createReportExportHandler({ getUser, pageSize = EXPORT_PAGE_SIZE, now = () => new Date() }: Deps) {
+export function createReportExportHandler({ getSession, pageSize = EXPORT_PAGE_SIZE, now = () => new Date() }: Deps) {
   return async function GET(request: Request): Promise<Response> {
-    const user = await getUser(request);
-    if (!user) return unauthorized();
+    const session = await getSession(request);
+    if (!session) return unauthorized();
+    const { user } = session;
     if (!user.tenantId) return errorResponse(403, "forbidden", "Reports are for customer accounts.");
     const params = new URL(request.url).searchParams;
     const kind = (params.get("kind") ?? "table") as TReportExportKind;
@@ -144,7 +148,8 @@ export function createReportExportHandler({ getUser, pageSize = EXPORT_PAGE_SIZE
     if (!parsed.success) return errorResponse(400, "invalid", parsed.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; "));
     const scope: TenantScope = { tenantId: user.tenantId, db: tenantDb(user.tenantId) };
     try {
-      return kind === "calls" ? await callsExport(scope, user, parsed.data, now(), pageSize) : await tableExport(scope, user, parsed.data, now());
+      const response = kind === "calls" ? await callsExport(scope, user, parsed.data, now(), pageSize) : await tableExport(scope, user, parsed.data, now());
+      return response.body ? new Response(endsWithSession(response.body, session.watch), { status: response.status, headers: response.headers }) : response;
     } catch (err) {
       return appErrorResponse(err, "reports export");
     }
