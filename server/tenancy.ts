@@ -14,6 +14,7 @@ export const TENANT_MODELS = new Set<string>([
   "FollowMeStep", "HuntGroup", "HuntGroupMember", "CallRule", "Holiday",
   "VoicePrompt", "IvrMenu", "IvrOption", "CallQueue", "CallQueueMember", "QueueWaitingCall", "Recording",
   "Contact", "ContactNumber", "SpeedDial", "CallDailyRollup",
+  "CallbackWidget", "ApiKey", "CallbackRequest", "CallbackRefusal",
 ]);
 /** The tenant's own row, addressed by its id; readable and updatable, never created or deleted. */
 const SELF_MODEL = "Tenant";

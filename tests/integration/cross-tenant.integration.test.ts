@@ -17,6 +17,7 @@ import { MEDIA_CASES } from "./cross-tenant/media-cases";
 import { CALLS_CASES } from "./cross-tenant/calls-cases";
 import { REPORTS_CASES } from "./cross-tenant/reports-cases";
 import { CALL_BILLING_CASES } from "./cross-tenant/call-billing-cases";
+import { CALLBACK_CASES } from "./cross-tenant/callbacks-cases";
 
 /** The partner's default line plan, created by whichever billing case needs it first. */
 async function ensureLinePlan(partnerId: string) {
@@ -46,6 +47,7 @@ const CASES: Record<string, Case> = {
   ...CALLS_CASES,
   ...REPORTS_CASES,
   ...CALL_BILLING_CASES,
+  ...CALLBACK_CASES,
   "user.find": async (acme, { globex }) => {
     const ids = (await acme.user.find()).map((u) => u.id);
     expect(ids).not.toContain(globex.admin.id);
