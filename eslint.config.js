@@ -27,6 +27,8 @@ const RAW_DB_ALLOWED = [
   // The public callback path finds a widget (and counts rate limits) before a tenant is known.
   "server/modules/callbacks/intake/widget-lookup.ts",
   "server/modules/callbacks/rate-limit.ts",
+  // The public widget's status endpoint reads a visitor's request by id (useless without its token).
+  "server/modules/callbacks/widget-public/lookup.ts",
   // Texts and gateways are partner data (no tenantId): the sender and the back office's Messages.
   "server/integrations/sms/**",
   "server/modules/sms/**",

@@ -1,0 +1,25 @@
+/**
+ * The public widget endpoints' reads before a company is known: a widget's company facts for
+ * its config, and a visitor's callback request by id for its status. Unscoped by necessity
+ * (ESLint allows this file the raw client); each read is by a public id and returns only what
+ * the endpoint needs, and the status read is useless without the request's status token.
+ */
+import { db } from "@/server/db";
+
+/** Ids are cuids; anything else is answered without a query. */
+const RECORD_ID = /^[a-z0-9]{20,40}$/;
+
+/** The widget's company as its config needs it; null when it is gone. */
+export async function widgetCompany(tenantId: string): Promise<{ timeZone: string; isSuspended: boolean } | null> {
+  const tenant = await db.tenant.findUnique({ where: { id: tenantId }, select: { timeZone: true, status: true } });
+  return tenant ? { timeZone: tenant.timeZone, isSuspended: tenant.status === "SUSPENDED" } : null;
+}
+
+/** A widget's callback request with what its status endpoint checks, or null. */
+export async function findVisitorRequest(requestId: string) {
+  if (!RECORD_ID.test(requestId)) return null;
+  return db.callbackRequest.findFirst({
+    where: { id: requestId, source: "WIDGET", statusTokenHash: { not: null } },
+    include: { widget: { select: { allowedOrigins: true } } },
+  });
+}
