@@ -118,6 +118,24 @@ describe("[CALLBACKS] the public widget on another origin", () => {
     await page.close();
   });
 
+  it("the built app answers with CORS for the site only, Vary: Origin, and serves the script", async () => {
+    const id = await widget();
+    const ask = (origin: string, init: RequestInit = {}) => fetch(`${getBaseUrl()}/api/widget/v1/widgets/${id}${init.method === "OPTIONS" ? "/callbacks" : ""}`, { ...init, headers: { origin, ...(init.headers as Record<string, string>) } });
+    const ok = await ask(site.origin);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("access-control-allow-origin")).toBe(site.origin);
+    expect(ok.headers.get("vary")).toMatch(/\bOrigin\b/);
+    const other = await ask("https://evil.example");
+    expect(other.status).toBe(403);
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+    const preflight = await ask(site.origin, { method: "OPTIONS", headers: { "access-control-request-method": "POST", "access-control-request-headers": "content-type" } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-methods")).toBe("POST, OPTIONS");
+    const script = await fetch(`${getBaseUrl()}/callback-widget/v1.js`, { redirect: "manual" });
+    expect(script.status).toBe(200);
+    expect(script.headers.get("content-type")).toMatch(/javascript/);
+  });
+
   it("passes axe with the dialog open", async () => {
     const page = await openSite(await widget());
     await page.getByRole("button", { name: "Call me now" }).click();

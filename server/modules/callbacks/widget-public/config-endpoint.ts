@@ -3,14 +3,38 @@
  * It may be cached for a minute (per Origin): the script reads it once per page view, and a
  * minute of staleness in "open now" is harmless because the intake checks the hours again.
  */
-import { holidaysOf, findPublicWidget } from "../intake/widget-lookup";
+import { readClientAddress } from "@/server/web/client-address-header";
+import { CALLBACK_REFUSAL_CODES } from "../contract";
 import { widgetOpenState } from "../intake/open-hours";
+import { recordRefusal } from "../intake/refusals";
+import { holidaysOf, findPublicWidget } from "../intake/widget-lookup";
 import { baseHeaders, errorResponse, jsonResponse, matchOrigin, preflightResponse, type CorsPolicy } from "./http";
 import { widgetCompany } from "./lookup";
 import { toPublicWidgetConfig } from "./public-config";
 
 const CONFIG_CACHE = "public, max-age=60";
 const NOT_FOUND = "This callback form is not available.";
+const ORIGIN_MESSAGE = "This website may not use this callback form.";
+
+/**
+ * A page on an origin the widget does not allow asked for its config: the snippet is on a site
+ * missing from the list (or copied elsewhere). The script stops there, so this is the one place
+ * the company's admins can learn of it; recorded like the intake's refusals (a row a minute).
+ */
+async function recordForeignPage(request: Request, widget: { id: string; tenantId: string }) {
+  const origin = request.headers.get("origin");
+  if (!origin) return; // not a browser page: nothing a site owner needs to see
+  let clientIp: string | null = null;
+  try {
+    clientIp = readClientAddress(request.headers);
+  } catch {
+    // Unstamped request: the refusal is still worth recording, without an address.
+  }
+  await recordRefusal(
+    { tenantId: widget.tenantId, source: "WIDGET", widgetId: widget.id, origin, clientIp },
+    { code: "ORIGIN_NOT_ALLOWED", message: ORIGIN_MESSAGE, httpStatus: CALLBACK_REFUSAL_CODES.ORIGIN_NOT_ALLOWED },
+  );
+}
 
 /** The widget and the CORS policy for this request's Origin; null when it cannot be shown. */
 async function resolve(request: Request, widgetId: string, methods: string) {
@@ -27,7 +51,10 @@ export async function getWidgetConfig(request: Request, widgetId: string, now = 
     const found = await resolve(request, widgetId, "GET, OPTIONS");
     if (!found) return errorResponse(404, "WIDGET_NOT_FOUND", NOT_FOUND, baseHeaders(null));
     const { widget, company, cors } = found;
-    if (!cors.allowedOrigin) return errorResponse(403, "ORIGIN_NOT_ALLOWED", "This website may not use this callback form.", baseHeaders(null));
+    if (!cors.allowedOrigin) {
+      await recordForeignPage(request, widget);
+      return errorResponse(403, "ORIGIN_NOT_ALLOWED", ORIGIN_MESSAGE, baseHeaders(null));
+    }
     const open = widgetOpenState(widget, { timeZone: company.timeZone, holidays: await holidaysOf(widget.tenantId) }, now);
     return jsonResponse(200, toPublicWidgetConfig(widget, open), baseHeaders(cors, CONFIG_CACHE));
   } catch (err) {

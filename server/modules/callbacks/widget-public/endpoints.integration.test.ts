@@ -94,6 +94,15 @@ describe("[CALLBACKS] widget config", () => {
       expect((await errorOf(res)).code).toBe(code);
     }
   });
+
+  it("records a page of another origin asking for the config, so the admins see where the snippet is", async () => {
+    const ip = freshIp();
+    expect((await send(`/widgets/${widgetId}`, { origin: "https://copycat.example", ip })).status).toBe(403);
+    const row = await db.callbackRefusal.findFirst({ where: { widgetId, origin: "https://copycat.example" } });
+    expect(row).toMatchObject({ reason: "ORIGIN_NOT_ALLOWED", source: "WIDGET", clientIp: ip, count: 1 });
+    expect((await send(`/widgets/${widgetId}`, { origin: "https://copycat.example", ip })).status).toBe(403);
+    expect(await db.callbackRefusal.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({ count: 2 });
+  });
 });
 
 describe("[CALLBACKS] widget preflights", () => {
