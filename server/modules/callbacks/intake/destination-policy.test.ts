@@ -24,6 +24,7 @@ describe("checkDestination", () => {
     ["+44 7911 123456", "COUNTRY_NOT_ALLOWED", "country"], // Guernsey shares +44 but is not GB
     ["999", "INVALID_NUMBER", "not a phone number"],
     ["112", "INVALID_NUMBER", "not a phone number"],
+    ["+4920100000000000", "INVALID_NUMBER", "not a phone number"], // libphonenumber: valid; E.164: 16 digits
     ["", "INVALID_NUMBER", "Enter a phone number"],
     ["０２０７９４６００００", "INVALID_NUMBER", "digits"],
     ["020 7946 0000 ext. 12", "INVALID_NUMBER", "digits"],

@@ -56,6 +56,7 @@ describe("[CALLBACK_INTAKE] widget requests", () => {
     ["a satellite number", { visitorNumber: "+881612345678" }, "HIGH_RISK_NUMBER", 422],
     ["a number abroad", { visitorNumber: "+1 202 555 0123" }, "COUNTRY_NOT_ALLOWED", 422],
     ["an emergency number", { visitorNumber: "999" }, "INVALID_NUMBER", 422],
+    ["a 16-digit number", { visitorNumber: "+4920100000000000" }, "INVALID_NUMBER", 422],
     ["unicode digits", { visitorNumber: "０２０７９４６０１０２" }, "INVALID_NUMBER", 422],
   ])("refuses %s, records it, and inserts nothing", async (_label, over, code, status) => {
     const widget = await widgetTo();
