@@ -250,7 +250,7 @@ export async function startWorker(options: WorkerOptions) {
     isStartupSettled = true;
     callbacks.wake();
   });
-  ari.on("connected", () => callbacks.wake());
+  const offConnected = ari.on("connected", () => callbacks.wake());
   const registrations = attachEndpointPresence(ari, store, log, provisioner.isSettling);
   const startedAt = Date.now();
   const report = (): HealthReport => ({
@@ -284,6 +284,7 @@ export async function startWorker(options: WorkerOptions) {
       await flush();
       detachCalls();
       detachCallbacks();
+      offConnected();
       registrations.detach();
       lifecycle.detach();
       await listener.close();

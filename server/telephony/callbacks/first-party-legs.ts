@@ -17,6 +17,8 @@ export class FirstPartyLegs {
   readonly #owners = new Map<string, CallSession>();
   /** Answered legs whose channel went before the call was handed over to the registry. */
   readonly #goneAfterAnswer = new Set<string>();
+  /** Shutdown: nothing more is rung. */
+  #isClosed = false;
 
   constructor(private readonly deps: StasisDeps) {}
 
@@ -31,6 +33,7 @@ export class FirstPartyLegs {
 
   /** Rings the request's first party; resolves when one leg answered or all failed. */
   ring(stage: CallSession, requestId: string, req: Omit<DialRequest, "appArgs">): Promise<DialResult> {
+    if (this.#isClosed) return Promise.resolve({ kind: "cancelled" });
     return dialLegs(this.deps, stage, { ...req, appArgs: `${CALLBACK_ARG},${requestId}` }, (legId) => this.#owners.set(legId, stage));
   }
 
@@ -44,6 +47,7 @@ export class FirstPartyLegs {
 
   /** Shutdown: stop ringing every first party still ringing (their requests then fail). */
   cancelAll(): void {
+    this.#isClosed = true;
     for (const stage of new Set(this.#owners.values())) {
       stage.isCallerGone = true;
       cancelLegs(this.deps, stage, [...stage.legs.values()].filter((l) => !l.isSettled), "normal");
