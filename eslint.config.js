@@ -24,6 +24,9 @@ const RAW_DB_ALLOWED = [
   "server/modules/numbers/shop/**",
   "server/modules/numbers/suppliers/**",
   "server/telephony/worker.ts",
+  // The public callback path finds a widget (and counts rate limits) before a tenant is known.
+  "server/modules/callbacks/intake/widget-lookup.ts",
+  "server/modules/callbacks/rate-limit.ts",
   // Texts and gateways are partner data (no tenantId): the sender and the back office's Messages.
   "server/integrations/sms/**",
   "server/modules/sms/**",

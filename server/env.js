@@ -2,6 +2,7 @@ import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
 import { checkMediaStore, MEDIA_ENV_SCHEMA } from "./media-env.js";
 import { checkSipSettings, SIP_ENV_SCHEMA } from "./sip-env.js";
+import { CALLBACK_ENV_SCHEMA, checkCallbackSettings } from "./callback-env.js";
 
 const MAX_PROXY_HOPS = 10;
 const HOPS_RANGE = `must be a whole number from 0 to ${MAX_PROXY_HOPS}`;
@@ -60,13 +61,14 @@ export const env = createEnv({
      */
     MEDIA_DIR: z.string().min(1).default(".data/media"),
     ...MEDIA_ENV_SCHEMA,
+    ...CALLBACK_ENV_SCHEMA,
     /** Tests only: send Stripe API calls to this base URL (e.g. http://127.0.0.1:4010) instead of api.stripe.com. */
     STRIPE_API_BASE: z.url().optional(),
   },
   client: {},
   // TRUST_PROXY and TRUST_PROXY_HOPS become one number; a contradiction stops the start, and
   // so do SIP settings that contradict each other or the deployment.
-  createFinalSchema: (shape) => z.object(shape).superRefine(checkSipSettings).superRefine(checkMediaStore).transform(resolveProxyHops),
+  createFinalSchema: (shape) => z.object(shape).superRefine(checkSipSettings).superRefine(checkMediaStore).superRefine(checkCallbackSettings).transform(resolveProxyHops),
   experimental__runtimeEnv: {},
   skipValidation: !!process.env.SKIP_ENV_VALIDATION,
   emptyStringAsUndefined: true,

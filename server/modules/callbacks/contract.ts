@@ -30,6 +30,8 @@ export const CALLBACK_REFUSAL_CODES = {
   CONCURRENCY_LIMIT: 429,
   /** The company's callbacks have cost what they may today. */
   DAILY_SPEND_LIMIT: 429,
+  /** The company is suspended by its provider. */
+  ACCOUNT_SUSPENDED: 403,
   /** A prepaid company without balance or credit left. */
   OUT_OF_CREDIT: 402,
   /** A check could not be made (database or CAPTCHA service down): refused, never let through. */
