@@ -29,6 +29,8 @@ beforeAll(async () => {
   const { partner } = await seedPartner();
   await seedTariff(partner.id, [{ prefix: "447", ratePerMinute: "0.12", connectFee: "0.05", incrementSec: 60 }]);
   tenantId = (await seedTenant({ partnerId: partner.id, extensionUsers: 0 })).tenant.id;
+  // The database admits only as many open requests as the company's cap (the intake's trigger).
+  await db.tenant.update({ where: { id: tenantId }, data: { callbackMaxConcurrent: 1000 } });
   [alice, bob, carol, dave] = (await seedExtensions(tenantId, 4)) as [SeededExtension, SeededExtension, SeededExtension, SeededExtension];
   await seedDid(tenantId, DID, alice.id);
   huntGroupId = (await seedHuntGroup(tenantId, { number: "600", strategy: "RING_ALL", members: [{ extensionId: carol.id }, { extensionId: dave.id }] })).id;
@@ -191,6 +193,9 @@ describe("web callbacks in the worker", () => {
       expect(new Set(done.map((r) => r.failureReason))).toEqual(new Set(["SECOND_BUSY"]));
       const nodes = new Set(done.map((r) => r.claimedBy?.split(":")[0]));
       expect(nodes).toEqual(new Set(["node-a", "node-b"]));
+      // No claim took more than it asked for (at most 50 at a time per worker).
+      const claims = [...h.logs, ...second.logs].filter((l) => l.msg === "claimed callback requests").map((l) => Number(l.count));
+      expect(Math.max(...claims)).toBeLessThanOrEqual(50);
       const events = [...h.sim.scenario.stats().events, ...second.sim.scenario.stats().events];
       for (const number of numbers) {
         expect(originates(events, (_d, caller) => caller === number), `first leg for ${number}`).toHaveLength(1);

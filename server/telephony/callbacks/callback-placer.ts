@@ -36,6 +36,7 @@ export function startCallbackPlacer(options: PlacerOptions) {
       if (isStopping || !options.isReady()) return;
       await options.store.expireStale();
       const rows = await options.store.claim(options.workerId, maxInFlight - inFlight.size);
+      if (rows.length > 0) options.log.debug("claimed callback requests", { count: rows.length, inFlight: inFlight.size });
       for (const row of rows) {
         const placing: Promise<void> = options.place(row)
           .catch((err: unknown) => options.log.error("callback placement failed", { callbackRequestId: row.id, err }))

@@ -23,14 +23,16 @@ export function createCallbackStore(db: WorkerDb, notify: CallbackNotify) {
   return {
     /**
      * Claims up to `limit` due requests for `workerId` in one statement. FOR UPDATE SKIP LOCKED
-     * lets concurrent workers each take different rows; the outer state check makes a row
-     * that another statement moved on in between impossible to take twice.
+     * lets concurrent workers each take different rows; the update's own state check makes a
+     * row that another statement moved on in between impossible to take twice.
      */
     async claim(workerId: string, limit: number): Promise<CallbackRequest[]> {
       if (limit <= 0) return [];
+      // The pick is a MATERIALIZED CTE, not `WHERE id IN (subquery)`: PostgreSQL may run an IN
+      // subquery more than once per statement (a nested-loop semi-join re-scans it), and each
+      // run picks another LIMIT rows, so one claim took 100 rows at LIMIT 50 before this.
       const claimed = await db.$queryRaw<{ id: string }[]>`
-        UPDATE "CallbackRequest" SET "state" = 'CALLING_FIRST', "claimedBy" = ${workerId}, "claimedAt" = now(), "updatedAt" = now()
-        WHERE "state" = 'QUEUED' AND "id" IN (
+        WITH picked AS MATERIALIZED (
           SELECT "id" FROM "CallbackRequest"
           WHERE "state" = 'QUEUED' AND "notBefore" <= now()
             AND "notBefore" > now() - make_interval(mins => ${EXPIRE_AFTER_MINUTES})
@@ -38,7 +40,9 @@ export function createCallbackStore(db: WorkerDb, notify: CallbackNotify) {
           FOR UPDATE SKIP LOCKED
           LIMIT ${limit}
         )
-        RETURNING "id"`;
+        UPDATE "CallbackRequest" AS r SET "state" = 'CALLING_FIRST', "claimedBy" = ${workerId}, "claimedAt" = now(), "updatedAt" = now()
+        FROM picked WHERE r."id" = picked."id" AND r."state" = 'QUEUED'
+        RETURNING r."id"`;
       if (claimed.length === 0) return [];
       const rows = await db.callbackRequest.findMany({ where: { id: { in: claimed.map((c) => c.id) } }, orderBy: { createdAt: "asc" } });
       await announce(rows, "CALLING_FIRST");
