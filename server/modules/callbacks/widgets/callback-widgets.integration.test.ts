@@ -39,7 +39,7 @@ beforeAll(async () => {
   admin = await callerFor(world.acme.admin.id);
   user = await callerFor(world.acme.users[0]!.id);
   sales = await db.huntGroup.create({ data: { tenantId, number: "600", name: "Sales" } });
-  [alice] = await seedExtensions(tenantId, 1);
+  alice = (await seedExtensions(tenantId, 1))[0]!;
   globexGroup = await db.huntGroup.create({ data: { tenantId: world.globex.tenant.id, number: "600", name: "Globex sales" } });
 });
 

@@ -23,7 +23,11 @@ export const COMPANY_FIRST_DESTINATION_KINDS = ["extension", "huntGroup"] as con
 
 const isOneOf = (kinds: readonly string[], d: TRoutingDestination) => kinds.includes(d.kind);
 
-const ZWidgetDestination = ZRoutingDestination.refine((d) => isOneOf(WIDGET_DESTINATION_KINDS, d), "Choose an extension, a hunt group, an IVR menu or a call queue");
+/** The routing destination, saying "choose one" when none was. */
+const ZChosenDestination = z.discriminatedUnion("kind", ZRoutingDestination.options, {
+  error: (issue) => (issue.input === null || issue.input === undefined ? "Choose where calls go" : undefined),
+});
+const ZWidgetDestination = ZChosenDestination.refine((d) => isOneOf(WIDGET_DESTINATION_KINDS, d), "Choose an extension, a hunt group, an IVR menu or a call queue");
 
 const ZAllowedOrigin = singleLine()
   .max(MAX_ORIGIN_LENGTH, `Use at most ${MAX_ORIGIN_LENGTH} characters`)
