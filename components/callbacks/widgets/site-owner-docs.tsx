@@ -49,7 +49,7 @@ export function SiteOwnerDocs({ scriptOrigin, widgetId }: { scriptOrigin: string
             A widget that requires a CAPTCHA asks your page for a token before each request. Add <code className={code}>data-captcha</code> with the name of a function on your page
             that returns a promise of the token from your CAPTCHA provider (reCAPTCHA, hCaptcha and Turnstile all work):
           </p>
-          <pre className="overflow-x-auto rounded-md bg-gray-900 p-3 text-[0.8125rem] text-gray-50"><code>{`${widgetSnippetWithCaptcha(scriptOrigin, widgetId)}
+          <pre className="rounded-md bg-gray-900 p-3 text-[0.8125rem] break-all whitespace-pre-wrap text-gray-50"><code>{`${widgetSnippetWithCaptcha(scriptOrigin, widgetId)}
 <script>
   function getCaptchaToken() {
     return new Promise((resolve) => grecaptcha.ready(() => grecaptcha.execute("your-site-key", { action: "callback" }).then(resolve)));

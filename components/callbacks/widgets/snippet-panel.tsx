@@ -20,7 +20,7 @@ export function SnippetPanel({ scriptOrigin, widgetId }: { scriptOrigin: string;
         </Button>
       }
     >
-      <pre className="overflow-x-auto rounded-md bg-gray-900 p-3 text-sm text-gray-50">
+      <pre className="rounded-md bg-gray-900 p-3 text-sm break-all whitespace-pre-wrap text-gray-50">
         <code data-testid="widget-snippet">{snippet}</code>
       </pre>
       <p className="sr-only" aria-live="polite">
