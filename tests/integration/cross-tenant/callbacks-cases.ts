@@ -24,12 +24,12 @@ export const CALLBACK_CASES: Record<string, Case> = {
     const theirs = await globexWidget(world, "Shared widget name");
     const theirGroup = theirs.destination as { kind: "huntGroup"; huntGroupId: string };
     await expectTrpcError(acme.callbackWidgets.create(widgetInput(theirGroup, { name: "Shared widget name" })), "NOT_FOUND");
-    const created = await acme.callbackWidgets.create(widgetInput({ kind: "huntGroup", huntGroupId: (await acmeGroup(world, "611")).id }, { name: "Shared widget name" }));
+    const created = await acme.callbackWidgets.create(widgetInput({ kind: "huntGroup", huntGroupId: (await acmeGroup(world, "9101")).id }, { name: "Shared widget name" }));
     expect((await db.callbackWidget.findUniqueOrThrow({ where: { id: created.id } })).tenantId).toBe(world.acme.tenant.id);
   },
   "callbackWidgets.update": async (acme, world) => {
     const theirs = await globexWidget(world, "Globex update");
-    const group = await acmeGroup(world, "612");
+    const group = await acmeGroup(world, "9102");
     await expectTrpcError(acme.callbackWidgets.update({ id: theirs.id, ...widgetInput({ kind: "huntGroup", huntGroupId: group.id }, { name: "Hijacked" }) }), "NOT_FOUND");
     expect((await db.callbackWidget.findUniqueOrThrow({ where: { id: theirs.id } })).name).toBe("Globex update");
   },
