@@ -7,7 +7,7 @@ import { readClientAddress } from "@/server/web/client-address-header";
 import { CALLBACK_REFUSAL_CODES } from "../contract";
 import { widgetOpenState } from "../intake/open-hours";
 import { recordRefusal } from "../intake/refusals";
-import { holidaysOf, findPublicWidget } from "../intake/widget-lookup";
+import { findPublicWidget } from "../intake/widget-lookup";
 import { baseHeaders, errorResponse, jsonResponse, matchOrigin, preflightResponse, type CorsPolicy } from "./http";
 import { widgetCompany } from "./lookup";
 import { toPublicWidgetConfig } from "./public-config";
@@ -55,7 +55,7 @@ export async function getWidgetConfig(request: Request, widgetId: string, now = 
       await recordForeignPage(request, widget);
       return errorResponse(403, "ORIGIN_NOT_ALLOWED", ORIGIN_MESSAGE, baseHeaders(null));
     }
-    const open = widgetOpenState(widget, { timeZone: company.timeZone, holidays: await holidaysOf(widget.tenantId) }, now);
+    const open = widgetOpenState(widget, company, now);
     return jsonResponse(200, toPublicWidgetConfig(widget, open), baseHeaders(cors, CONFIG_CACHE));
   } catch (err) {
     console.error("widget config could not be read", { widgetId, err });

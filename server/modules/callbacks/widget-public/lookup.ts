@@ -9,10 +9,19 @@ import { db } from "@/server/db";
 /** Ids are cuids; anything else is answered without a query. */
 const RECORD_ID = /^[a-z0-9]{20,40}$/;
 
-/** The widget's company as its config needs it; null when it is gone. */
-export async function widgetCompany(tenantId: string): Promise<{ timeZone: string; isSuspended: boolean } | null> {
-  const tenant = await db.tenant.findUnique({ where: { id: tenantId }, select: { timeZone: true, status: true } });
-  return tenant ? { timeZone: tenant.timeZone, isSuspended: tenant.status === "SUSPENDED" } : null;
+/** The widget's company as its config needs it (zone and holidays for opening hours); null when it is gone. */
+export async function widgetCompany(tenantId: string): Promise<{ timeZone: string; isSuspended: boolean; holidays: Set<string> } | null> {
+  const tenant = await db.tenant.findUnique({
+    where: { id: tenantId },
+    select: { timeZone: true, status: true, holidays: { select: { date: true } } },
+  });
+  if (!tenant) return null;
+  return {
+    timeZone: tenant.timeZone,
+    isSuspended: tenant.status === "SUSPENDED",
+    // Holiday.date is a DATE column: midnight UTC, so the ISO date is the local date as entered.
+    holidays: new Set(tenant.holidays.map((h) => h.date.toISOString().slice(0, 10))),
+  };
 }
 
 /** A widget's callback request with what its status endpoint checks, or null. */
