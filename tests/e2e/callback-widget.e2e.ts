@@ -9,11 +9,10 @@ import { createRequire } from "node:module";
 import type pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../../scripts/lib/child-processes";
 import { getBaseUrl, launchBrowser } from "./helpers/browser";
 import { connectTestDb, sipUsername, tenantIdByName } from "./helpers/presence-db";
 import { scenario } from "./helpers/simulator";
-import { deleteWidgets, insertWidget, serveCustomerSite, workerPlacesCallbacks, type SitePage } from "./helpers/widget-page";
+import { deleteWidgets, insertWidget, serveCustomerSite, type SitePage } from "./helpers/widget-page";
 
 /** London numbers no other flow uses (the per-number limit counts across runs of ten minutes). */
 const visitorNumber = () => `+44 20 7946 ${String(1000 + Math.floor(Math.random() * 8999))}`;
@@ -183,7 +182,7 @@ describe("[CALLBACKS] the public widget on another origin", () => {
     await page.close();
   });
 
-  it.skipIf(!workerPlacesCallbacks(REPO_ROOT))("bridges the visitor to the hunt group in the simulator and tells the visitor", async () => {
+  it("bridges the visitor to the hunt group in the simulator and tells the visitor", async () => {
     const bob = await sipUsername(db, acme, "202"); // the Sales group rings Bob first
     await scenario("setExternalBehaviour", { prefix: "+44207946", mode: "answer", answerAfterMs: 500 });
     await scenario("setPhoneBehaviour", { endpoint: bob, mode: "answer", answerAfterMs: 500 });

@@ -4,10 +4,8 @@
  * written straight into the demo database (the widgets admin is its own flow).
  */
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import type pg from "pg";
 
 export interface SitePage {
@@ -62,19 +60,4 @@ export async function insertWidget(db: pg.Client, w: WidgetRow): Promise<string>
 export async function deleteWidgets(db: pg.Client, ids: string[]): Promise<void> {
   await db.query(`DELETE FROM "CallbackRequest" WHERE "widgetId" = ANY($1)`, [ids]);
   await db.query(`DELETE FROM "CallbackWidget" WHERE id = ANY($1)`, [ids]);
-}
-
-/**
- * Whether this checkout's worker places callback requests (part 1 of issue 14 wakes on the
- * CALLBACK_QUEUED notice). Until that part is merged the bridged flow cannot run, and is
- * skipped with that reason rather than failing for someone else's missing code.
- */
-export function workerPlacesCallbacks(repoRoot: string): boolean {
-  const walk = (dir: string): boolean =>
-    readdirSync(dir).some((name) => {
-      const file = path.join(dir, name);
-      if (statSync(file).isDirectory()) return walk(file);
-      return /\.ts$/.test(name) && !/\.test\.ts$/.test(name) && readFileSync(file, "utf8").includes("CALLBACK_QUEUED");
-    });
-  return walk(path.join(repoRoot, "server/telephony"));
 }
