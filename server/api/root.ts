@@ -22,6 +22,7 @@ import { huntGroupRouter } from "../modules/routing/hunt-groups/router";
 import { ivrMenuRouter } from "../modules/ivr/router";
 import { callQueueRouter } from "../modules/queues/router";
 import { callsRouter } from "../modules/calls/router";
+import { callbacksRouter } from "../modules/callbacks/router";
 import { blockListRouter } from "../modules/block-list/router";
 import { phoneBookRouter } from "../modules/phone-book/router";
 import { speedDialRouter } from "../modules/speed-dials/router";
@@ -64,6 +65,7 @@ export const appRouter = createTRPCRouter({
   blockList: blockListRouter,
   phoneBook: phoneBookRouter,
   speedDial: speedDialRouter,
+  callbacks: callbacksRouter,
 });
 
 export type AppRouter = typeof appRouter;
