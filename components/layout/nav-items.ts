@@ -32,6 +32,8 @@ export function portalNav(role: Role): NavItem[] {
     // Everyone: extension users see their own extensions' calls and their own contacts too.
     { href: "/calls", label: "Recent calls", icon: "extensions", activePrefixes: ["/calls"] },
     { href: "/phone-book", label: "Phone book", icon: "users" },
+    // Everyone: extension users follow their own click-to-calls, admins the company's and the refusals.
+    { href: "/callbacks", label: "Web callback", icon: "live", activePrefixes: ["/callbacks"] },
     // Everyone: extension users hear their own extensions' recordings, admins the company's.
     { href: "/recordings", label: "Recordings", icon: "activity" },
     // Everyone: extension users report on their own line, admins on the company.
