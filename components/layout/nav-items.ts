@@ -56,6 +56,7 @@ export function adminNav(role: Role): NavItem[] {
           { href: "/admin/plans", label: "Account plans", icon: "plans", activePrefixes: ["/admin/plans"] },
           { href: "/admin/numbers", label: "Numbers", icon: "numbers", activePrefixes: ["/admin/numbers"] },
           { href: "/admin/messages", label: "Text messages", icon: "messages", activePrefixes: ["/admin/messages"] },
+          { href: "/admin/callbacks", label: "Web callback", icon: "live" },
         ] satisfies NavItem[])
       : []),
     // Payments no partner can be sure of (sessions we never created) are the platform's to look at.
