@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CALLBACK_PAGING } from "@/components/callbacks/callback-paging";
 import { HydrateClient } from "@/components/providers/hydrate";
 import { getQueryClient, trpc } from "@/server/api/rsc";
-import { requirePortalUser } from "../portal-user";
+import { requirePortalUser } from "../../portal-user";
 import { CallbacksPageClient } from "./page-client";
 
 export const metadata: Metadata = { title: "Web callback" };
