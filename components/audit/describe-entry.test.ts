@@ -150,6 +150,12 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
   "routing.speedDial.create": [{ code: "*21", label: "Head office", number: "+442071234567" }, "Created speed dial *21 “Head office” to +442071234567"],
   "routing.speedDial.update": [{ code: "*21", label: "Head office", number: "202" }, "Changed speed dial *21 “Head office” to 202"],
   "routing.speedDial.delete": [{ code: "*21", label: "Head office" }, "Deleted speed dial *21 “Head office”"],
+  "callbackWidget.created": [{ name: "Website", destination: "Hunt group 600 · Sales" }, "Created callback widget “Website” ringing Hunt group 600 · Sales"],
+  "callbackWidget.updated": [
+    { before: { name: "Website", isEnabled: true, order: "VISITOR_FIRST", allowedOrigins: "https://a.example" }, after: { name: "Website", isEnabled: false, order: "COMPANY_FIRST", allowedOrigins: "https://a.example, https://b.example" } },
+    "Changed callback widget “Website”: the widget from on to off, who is called first from the visitor first to the company first and websites from https://a.example to https://a.example, https://b.example",
+  ],
+  "callbackWidget.deleted": [{ name: "Website" }, "Deleted callback widget “Website”"],
 };
 
 describe("describeEntry", () => {

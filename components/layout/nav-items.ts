@@ -22,6 +22,7 @@ export function portalNav(role: Role): NavItem[] {
           { href: "/numbers", label: "Numbers", icon: "numbers", activePrefixes: ["/numbers"] },
           { href: "/routing/hunt-groups", label: "Call routing", icon: "routing", activePrefixes: ["/routing"] },
           { href: "/prompts", label: "Voice prompts", icon: "messages" },
+          { href: "/callbacks/widgets", label: "Callback widgets", icon: "messages", activePrefixes: ["/callbacks/widgets"] },
           { href: "/users", label: "Users", icon: "users" },
           { href: "/billing", label: "Billing", icon: "billing", activePrefixes: ["/billing"] },
           { href: "/activity", label: "Activity", icon: "activity" },
@@ -33,7 +34,7 @@ export function portalNav(role: Role): NavItem[] {
     { href: "/calls", label: "Recent calls", icon: "extensions", activePrefixes: ["/calls"] },
     { href: "/phone-book", label: "Phone book", icon: "users" },
     // Everyone: extension users follow their own click-to-calls, admins the company's and the refusals.
-    { href: "/callbacks", label: "Web callback", icon: "live", activePrefixes: ["/callbacks"] },
+    { href: "/callbacks", label: "Web callback", icon: "live", activePrefixes: ["/callbacks/refusals"] },
     // Everyone: extension users hear their own extensions' recordings, admins the company's.
     { href: "/recordings", label: "Recordings", icon: "activity" },
     // Everyone: extension users report on their own line, admins on the company.

@@ -85,6 +85,9 @@ export const AUDIT_ACTIONS = [
   "routing.speedDial.create",
   "routing.speedDial.update",
   "routing.speedDial.delete",
+  "callbackWidget.created",
+  "callbackWidget.updated",
+  "callbackWidget.deleted",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -127,6 +130,7 @@ const AREA_BY_PREFIX: Record<string, AuditArea> = {
   routing: "routing",
   voicePrompt: "media",
   recording: "media",
+  callbackWidget: "routing",
 };
 
 /** The actions of one area, for a query's `action IN (…)`. */
