@@ -43,6 +43,11 @@ describe("[CALLBACKS] click-to-call from the phone book", () => {
     bob = await signedInContext(browser, DEMO_USERS.acmeUsers[0], DEMO_PASSWORD);
   });
   afterAll(async () => {
+    // End the bridged call, so the next file finds Bob's phone idle.
+    const legs = await db?.query<{ firstChannelId: string | null; secondChannelId: string | null }>(`SELECT "firstChannelId", "secondChannelId" FROM "CallbackRequest" WHERE "tenantId" = $1 AND dialled = $2`, [acme, CALLEE]).catch(() => null);
+    for (const row of legs?.rows ?? []) {
+      for (const channelId of [row.firstChannelId, row.secondChannelId]) if (channelId) await scenario("hangup", { channelId }).catch(() => undefined);
+    }
     await db?.query(`DELETE FROM "Contact" WHERE id = $1`, [contactId]).catch(() => undefined);
     await db?.query(`DELETE FROM "CallbackRequest" WHERE "tenantId" = $1 AND dialled = $2 AND state IN ('QUEUED', 'CALLING_FIRST', 'CALLING_SECOND', 'CONNECTED')`, [acme, CALLEE]).catch(() => undefined);
     await db?.end();
@@ -66,24 +71,13 @@ describe("[CALLBACKS] click-to-call from the phone book", () => {
     const request = await eventually("the callback request", async () =>
       (await db.query<{ id: string; sipAccountId: string }>(`SELECT id, "sipAccountId" FROM "CallbackRequest" WHERE "tenantId" = $1 AND dialled = $2 AND source = 'PORTAL'`, [acme, CALLEE])).rows[0]);
 
-    // With the worker placing requests, the simulator answers both legs and the bridge is made.
-    // Until a worker claims this one (issue 14's worker part), this file plays the worker: it
-    // commits each state and NOTIFYs callback_changed, as the worker does, and the page must follow.
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
-    const { rows } = await db.query<{ claimedBy: string | null }>(`SELECT "claimedBy" FROM "CallbackRequest" WHERE id = $1`, [request.id]);
-    if (!rows[0]?.claimedBy) {
-      const advance = async (state: string, set: string) => {
-        await db.query(`UPDATE "CallbackRequest" SET state = $2::"CallbackState", ${set}, "updatedAt" = now() WHERE id = $1`, [request.id, state]);
-        await db.query(`SELECT pg_notify('callback_changed', $1)`, [JSON.stringify({ tenantId: acme, requestId: request.id, state })]);
-      };
-      await advance("CALLING_FIRST", `"claimedBy" = 'e2e', "claimedAt" = now()`);
-      await eventually("calling you", async () => (await stepState(page, "first")) === "current", 5_000);
-      await advance("CALLING_SECOND", `"firstAnsweredAt" = now()`);
-      await eventually("you answered", async () => (await stepState(page, "answered")) === "done" && (await stepState(page, "second")) === "current", 5_000);
-      await advance("CONNECTED", `"connectedAt" = now()`);
-    }
+    // The worker claims it, rings Bob's phone, then the callee; the simulator answers both and
+    // the worker bridges them. Each state reaches the page through callback_changed and SSE.
+    await eventually("the worker to claim the request", async () =>
+      (await db.query<{ claimedBy: string | null }>(`SELECT "claimedBy" FROM "CallbackRequest" WHERE id = $1`, [request.id])).rows[0]?.claimedBy);
     await eventually("connected", async () => (await status.textContent())?.includes("Connected"), 20_000);
-    expect(await stepState(page, "connected")).toBe("done");
+    expect(await Promise.all(["first", "answered", "second", "connected"].map((step) => stepState(page, step)))).toEqual(["done", "done", "done", "done"]);
+    expect((await db.query<{ state: string; sipAccountId: string }>(`SELECT state, "sipAccountId" FROM "CallbackRequest" WHERE id = $1`, [request.id])).rows[0]).toMatchObject({ state: "CONNECTED", sipAccountId: request.sipAccountId });
 
     // The request is in Bob's callback log too.
     await page.keyboard.press("Escape");
