@@ -23,12 +23,15 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   /** Field-level messages for forms, keyed by input field name. */
   readonly fieldErrors?: Record<string, string>;
+  /** A finer stable code clients may branch on (e.g. a callback refusal's RATE_LIMITED). */
+  readonly reason?: string;
 
-  constructor(code: AppErrorCode, message: string, options?: { cause?: unknown; fieldErrors?: Record<string, string> }) {
+  constructor(code: AppErrorCode, message: string, options?: { cause?: unknown; fieldErrors?: Record<string, string>; reason?: string }) {
     super(message, { cause: options?.cause });
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = options?.fieldErrors;
+    this.reason = options?.reason;
   }
 }
 

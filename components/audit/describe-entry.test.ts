@@ -17,6 +17,14 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
   "customer.activate": [{ from: "SUSPENDED", to: "ACTIVE" }, "Reactivated the customer"],
   "customer.assignAccountPlan": [{ accountType: "CENTREX_LINE", from: null, to: "p1", planName: "Volume" }, "Put the customer on plan “Volume” for centrex lines"],
   "customer.assignTariff": [{ from: "t1", to: null, tariffName: "partner default" }, "Put the customer back on the partner’s default tariff"],
+  "customer.setCallbackLimits": [
+    { before: { countries: [], maxConcurrent: 5, dailySpendLimit: "20" }, after: { countries: ["GB", "IE"], maxConcurrent: 5, dailySpendLimit: "35.5" } },
+    "Changed the customer’s web-callback limits: countries from its own country only to GB, IE and daily spend limit from 20 to 35.5",
+  ],
+  "partner.setCallbackPolicy": [
+    { before: { allowedNumberTypes: [], blockedPrefixes: ["4470"] }, after: { allowedNumberTypes: ["TOLL_FREE"], blockedPrefixes: ["4470"] } },
+    "Changed the web-callback number policy: extra number types from none to TOLL_FREE",
+  ],
   "partner.create": [{ name: "Demo Telecom" }, "Created partner “Demo Telecom”"],
   "partner.setBillingPolicy": [{ before: { repriceExistingOnBandChange: false }, after: { repriceExistingOnBandChange: true } }, "Turned on re-pricing of existing accounts when a purchase reaches a new band"],
   "billing.purchase": [{ accountType: "CENTREX_LINE", quantity: 2, total: "9.98", currency: "GBP", repriced: 0 }, "Bought 2 Centrex lines for £9.98"],

@@ -135,6 +135,17 @@ const DESCRIBE: Record<AuditAction, Describe> = {
     d.to === null || d.to === undefined
       ? words("Put the customer back on the partner’s default plan", text(d.accountType) && `for ${accountTypePlural(text(d.accountType)!, 2).toLowerCase()}`)
       : words("Put the customer on plan", quoted(d.planName), text(d.accountType) && `for ${accountTypePlural(text(d.accountType)!, 2).toLowerCase()}`),
+  "customer.setCallbackLimits": (d) =>
+    changed("the customer’s web-callback limits", changes(d, {
+      countries: { label: "countries", show: (v) => (Array.isArray(v) ? (v.length > 0 ? v.join(", ") : "its own country only") : null) },
+      maxConcurrent: { label: "callbacks at once", show: text },
+      dailySpendLimit: { label: "daily spend limit", show: text },
+    })),
+  "partner.setCallbackPolicy": (d) =>
+    changed("the web-callback number policy", changes(d, {
+      allowedNumberTypes: { label: "extra number types", show: (v) => (Array.isArray(v) ? (v.length > 0 ? v.join(", ") : "none") : null) },
+      blockedPrefixes: { label: "blocked prefixes", show: (v) => (Array.isArray(v) ? (v.length > 0 ? v.join(", ") : "none") : null) },
+    })),
   "customer.assignTariff": (d) => (d.to === null || d.to === undefined ? "Put the customer back on the partner’s default tariff" : words("Put the customer on tariff", quoted(d.tariffName))),
   "partner.create": (d) => words("Created partner", quoted(d.name)),
   "partner.setBillingPolicy": (d) => {

@@ -6,6 +6,7 @@ import { useFormat } from "@/components/format/format-provider";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
+import { CallButton } from "@/components/callbacks/call-button";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { CallStatus } from "@/server/modules/calls/schema";
 import { CallParty, type CallPartyView } from "./call-party";
@@ -44,7 +45,7 @@ type Props = {
 /** The other party worth saving or blocking: the outside caller of an incoming call, the number called on an outgoing one. */
 export const outsideNumberOf = (c: RecentCallRow) => (c.direction === "INBOUND" ? c.caller.number : c.direction === "OUTBOUND" ? c.called.number : null);
 
-/** Today's calls; call-back waits for web callback and is not offered yet. */
+/** Today's calls; the outside party's number can be called back (click-to-call). */
 export function RecentCallsTable({ calls, showsCosts, canBlock, onBlock, onAddContact }: Props) {
   const format = useFormat();
   return (
@@ -79,6 +80,7 @@ export function RecentCallsTable({ calls, showsCosts, canBlock, onBlock, onAddCo
               {showsCosts && <Td label="Cost" className="tabular-nums">{c.cost?.amount && c.cost.currency ? format.money(c.cost.amount, c.cost.currency) : "—"}</Td>}
               <Td label="Actions" card="actions" className="text-right whitespace-nowrap">
                 {c.recordingId && <RecordingLink recordingId={c.recordingId} callLabel={`the call from ${c.caller.number} to ${c.called.number}`} />}
+                {outside && isPhoneNumber && <CallButton number={outside} />}
                 {outside && isPhoneNumber && (
                   <Button variant="ghost" size="sm" onClick={() => onAddContact(c, outside)} aria-label={`Add ${outside} to the phone book`}>Add to phone book</Button>
                 )}

@@ -1,9 +1,10 @@
+import type { ReactNode } from "react";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { ActivityCell, LineBadge } from "./presence-badges";
 import type { PresenceRow } from "./presence-model";
 
 /** One row per extension: who, the line's registration and the call in progress (on a phone, one card each). */
-export function PresenceTable({ rows }: { rows: readonly PresenceRow[] }) {
+export function PresenceTable({ rows, action }: { rows: readonly PresenceRow[]; action?: (row: PresenceRow) => ReactNode }) {
   return (
     <Table caption="Extensions, live">
       <THead>
@@ -12,6 +13,7 @@ export function PresenceTable({ rows }: { rows: readonly PresenceRow[] }) {
         <Th>Line</Th>
         <Th>Call</Th>
         <Th>Phone</Th>
+        {action && <Th className="text-right">Actions</Th>}
       </THead>
       <TBody>
         {rows.map((row) => (
@@ -38,6 +40,11 @@ export function PresenceTable({ rows }: { rows: readonly PresenceRow[] }) {
                 <span aria-label="Unknown">—</span>
               )}
             </Td>
+            {action && (
+              <Td label="Actions" card="actions" className="text-right whitespace-nowrap">
+                {action(row)}
+              </Td>
+            )}
           </Tr>
         ))}
       </TBody>

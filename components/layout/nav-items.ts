@@ -33,6 +33,8 @@ export function portalNav(role: Role): NavItem[] {
     // Everyone: extension users see their own extensions' calls and their own contacts too.
     { href: "/calls", label: "Recent calls", icon: "extensions", activePrefixes: ["/calls"] },
     { href: "/phone-book", label: "Phone book", icon: "users" },
+    // Everyone: extension users follow their own click-to-calls, admins the company's and the refusals.
+    { href: "/callbacks", label: "Web callback", icon: "live", activePrefixes: ["/callbacks/refusals"] },
     // Everyone: extension users hear their own extensions' recordings, admins the company's.
     { href: "/recordings", label: "Recordings", icon: "activity" },
     // Everyone: extension users report on their own line, admins on the company.
@@ -55,6 +57,7 @@ export function adminNav(role: Role): NavItem[] {
           { href: "/admin/plans", label: "Account plans", icon: "plans", activePrefixes: ["/admin/plans"] },
           { href: "/admin/numbers", label: "Numbers", icon: "numbers", activePrefixes: ["/admin/numbers"] },
           { href: "/admin/messages", label: "Text messages", icon: "messages", activePrefixes: ["/admin/messages"] },
+          { href: "/admin/callbacks", label: "Web callback", icon: "live" },
         ] satisfies NavItem[])
       : []),
     // Payments no partner can be sure of (sessions we never created) are the platform's to look at.

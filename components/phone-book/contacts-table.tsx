@@ -1,5 +1,6 @@
 "use client";
 
+import { CallButton } from "@/components/callbacks/call-button";
 import { PhoneNumberText } from "@/components/format/phone-number-text";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -16,7 +17,7 @@ export type ContactRow = {
 
 type Props = { contacts: readonly ContactRow[]; canEdit: (c: ContactRow) => boolean; onEdit: (c: ContactRow) => void; onDelete: (c: ContactRow) => void };
 
-/** Contacts with every number formatted; click-to-call waits for web callback (not offered yet). */
+/** Contacts with every number formatted, each with a Call button (click-to-call). */
 export function ContactsTable({ contacts, canEdit, onEdit, onDelete }: Props) {
   return (
     <Table caption="Contacts">
@@ -39,6 +40,7 @@ export function ContactsTable({ contacts, canEdit, onEdit, onDelete }: Props) {
                   <li key={n.id}>
                     <span className="mr-2 text-xs text-gray-600">{n.label}</span>
                     <PhoneNumberText e164={n.number} />
+                    <CallButton number={n.number} name={c.name} />
                   </li>
                 ))}
               </ul>

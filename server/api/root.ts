@@ -22,6 +22,7 @@ import { huntGroupRouter } from "../modules/routing/hunt-groups/router";
 import { ivrMenuRouter } from "../modules/ivr/router";
 import { callQueueRouter } from "../modules/queues/router";
 import { callsRouter } from "../modules/calls/router";
+import { callbacksRouter } from "../modules/callbacks/router";
 import { callbackWidgetRouter } from "../modules/callbacks/widgets/router";
 import { blockListRouter } from "../modules/block-list/router";
 import { phoneBookRouter } from "../modules/phone-book/router";
@@ -65,6 +66,7 @@ export const appRouter = createTRPCRouter({
   blockList: blockListRouter,
   phoneBook: phoneBookRouter,
   speedDial: speedDialRouter,
+  callbacks: callbacksRouter,
   callbackWidgets: callbackWidgetRouter,
 });
 

@@ -38,6 +38,7 @@ const t = initTRPC
           path: shape.data.path,
           appCode: app?.code ?? null,
           fieldErrors: app?.fieldErrors ?? null,
+          reason: app?.reason ?? null,
           zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
           requestId: ctx?.requestId ?? null,
         },

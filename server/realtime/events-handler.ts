@@ -38,7 +38,8 @@ export function createEventsHandler({ getSession, hub, heartbeatMs }: EventsHand
     // effect on the browser's next reconnect (EventSource retries on its own). A change of role
     // or company ends the stream, as the end of the session does (session-watch.ts).
     const filter = await presenceFilterFor(tenantDb(user.tenantId), user);
-    const body = createPresenceStream({ tenantId: user.tenantId, filter, signal: request.signal, watchSession: session.watch, hub, heartbeatMs });
+    const callbackViewer = { userId: user.id, isAdmin: user.role === "CUSTOMER_ADMIN" };
+    const body = createPresenceStream({ tenantId: user.tenantId, filter, callbackViewer, signal: request.signal, watchSession: session.watch, hub, heartbeatMs });
     return new Response(body, { headers: SSE_HEADERS });
   };
 }

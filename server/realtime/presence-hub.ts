@@ -8,6 +8,8 @@
  */
 import pg from "pg";
 import { z } from "zod";
+import { CALLBACK_CHANGED } from "../modules/callbacks/contract";
+import { ZCallbackNotice, type CallbackSignal } from "./callback-events";
 
 export const PRESENCE_CHANNEL = "presence";
 
@@ -21,7 +23,7 @@ export const ZPresenceNotification = z.object({
   extensionIds: z.array(z.string().min(1)).max(500).optional(),
 });
 export type PresenceNotification = z.infer<typeof ZPresenceNotification>;
-export type PresenceSignal = PresenceNotification | { kind: "resync" };
+export type PresenceSignal = PresenceNotification | CallbackSignal | { kind: "resync" };
 export type PresenceListener = (signal: PresenceSignal) => void;
 
 type HubOptions = { connectionString: string; log?: (message: string, err?: unknown) => void; maxBackoffMs?: number };
@@ -78,10 +80,15 @@ export class PresenceHub {
     // Without an 'error' listener a dropped connection would crash the web process.
     client.on("error", (err) => this.onLost(client, err));
     client.on("end", () => this.onLost(client));
-    client.on("notification", (msg) => msg.channel === PRESENCE_CHANNEL && this.dispatch(msg.payload));
+    client.on("notification", (msg) => {
+      if (msg.channel === PRESENCE_CHANNEL) this.dispatch(msg.payload);
+      // Callback progress (issue 14) rides the same connection: one LISTEN per web process.
+      else if (msg.channel === CALLBACK_CHANGED) this.dispatchCallback(msg.payload);
+    });
     try {
       await client.connect();
       await client.query(`LISTEN ${PRESENCE_CHANNEL}`);
+      await client.query(`LISTEN ${CALLBACK_CHANGED}`);
     } catch (err) {
       await client.end().catch(() => undefined);
       this.scheduleRetry(err);
@@ -123,6 +130,19 @@ export class PresenceHub {
     const parsed = ZPresenceNotification.safeParse(unverified);
     if (!parsed.success) return this.options.log?.(`ignoring a malformed presence notification: ${payload}`);
     for (const listener of this.listeners.get(parsed.data.tenantId) ?? []) safeCall(listener, parsed.data);
+  }
+
+  private dispatchCallback(payload: string | undefined) {
+    let unverified: unknown;
+    try {
+      unverified = JSON.parse(payload ?? "");
+    } catch {
+      return this.options.log?.(`ignoring a callback notification that is not JSON: ${payload}`);
+    }
+    const parsed = ZCallbackNotice.safeParse(unverified);
+    if (!parsed.success) return this.options.log?.(`ignoring a malformed callback notification: ${payload}`);
+    const signal: CallbackSignal = { kind: "callback", ...parsed.data };
+    for (const listener of this.listeners.get(parsed.data.tenantId) ?? []) safeCall(listener, signal);
   }
 
   private broadcast(signal: PresenceSignal) {

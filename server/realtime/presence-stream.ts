@@ -8,6 +8,7 @@ import { tenantDb } from "../tenancy";
 import { getPresenceHub } from "./presence-hub-instance";
 import type { PresenceHub, PresenceNotification, PresenceSignal } from "./presence-hub";
 import { isVisible, readPresenceEvent, type PresenceFilter } from "./presence-state";
+import { readCallbackEvent, type CallbackViewerFilter } from "./callback-events";
 
 export const HEARTBEAT_MS = 15_000;
 /** EventSource reconnects after this long when the stream drops (deploys, proxies). */
@@ -16,6 +17,8 @@ export const RETRY_MS = 3_000;
 type StreamOptions = {
   tenantId: string;
   filter: PresenceFilter;
+  /** Who watches, for callback progress frames (issue 14); without it none are sent. */
+  callbackViewer?: CallbackViewerFilter;
   signal: AbortSignal;
   /** Watches the viewer's session (LiveSession.watch); the stream ends when it does. */
   watchSession?: (onEnd: () => void) => () => void;
@@ -51,7 +54,7 @@ function presenceFrame(db: ReturnType<typeof tenantDb>, notification: PresenceNo
  * notification order: each read is chained after the previous one, so a quick
  * ringing-then-idle never arrives reversed.
  */
-export function createPresenceStream({ tenantId, filter, signal, watchSession, hub = getPresenceHub(), heartbeatMs = HEARTBEAT_MS, log = console.error }: StreamOptions) {
+export function createPresenceStream({ tenantId, filter, callbackViewer, signal, watchSession, hub = getPresenceHub(), heartbeatMs = HEARTBEAT_MS, log = console.error }: StreamOptions) {
   const db = tenantDb(tenantId);
   let cleanup = () => {};
   return new ReadableStream<Uint8Array>({
@@ -68,6 +71,18 @@ export function createPresenceStream({ tenantId, filter, signal, watchSession, h
       };
       const onSignal = (s: PresenceSignal) => {
         if (s.kind === "resync") return send(frame("resync", {}));
+        if (s.kind === "callback") {
+          if (!callbackViewer) return;
+          // Per viewer (whose request it is decides), so not shared like presence frames; in order all the same.
+          const pendingCallback = readCallbackEvent(db, callbackViewer, s);
+          queue = queue
+            .then(async () => {
+              const event = await pendingCallback;
+              if (event) send(frame("callback", event));
+            })
+            .catch((err: unknown) => log(`callback: could not read request for tenant ${tenantId}`, err));
+          return;
+        }
         if (!isVisible(filter, s)) return;
         const framed = presenceFrame(db, s); // start the shared read now, send in order below
         queue = queue

@@ -9,6 +9,7 @@ import { seal } from "@/server/integrations/secret-box";
 import { callerFor, seedPartner, seedTwoTenants } from "../fixtures/seed-tenant";
 import { expectTrpcError, listProcedures } from "../fixtures/procedures";
 import { seedExtensions } from "../fixtures/seed-telephony";
+import { CALLBACK_POLICY_CASES } from "./partner-isolation/callback-policy-cases";
 import { BRIEF_BANDS, balanceOf, creditTenant, seedAccountPlan, seedTopUp, seedTopUpRefusal } from "../fixtures/seed-billing";
 
 type World = Awaited<ReturnType<typeof seedTwoTenants>> & {
@@ -28,6 +29,7 @@ const demoSupplier = (partnerId: string) =>
 const admin = { adminName: "Mallory", adminEmail: "mallory@test.example", adminPassword: "Long-enough-1" };
 
 const CASES: Record<string, Case> = {
+  ...CALLBACK_POLICY_CASES,
   "didSupplier.find": async (rival, { partner }) => {
     const theirs = await demoSupplier(partner.id);
     expect((await rival.didSupplier.find()).map((s) => s.id)).not.toContain(theirs.id);

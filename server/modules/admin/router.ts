@@ -4,6 +4,8 @@ import { ZFindAuditLogInput } from "../audit/schema";
 import { findAuditLog } from "./audit-service";
 import { createCustomer, createCustomerAdmin, findCustomers, getCustomer, setCustomerStatus, updateCustomer } from "./customers-service";
 import { findCustomerExtensions, getCustomerUsage } from "./customer-telephony-service";
+import { getCustomerCallbackLimits, getPartnerCallbackPolicy, setCustomerCallbackLimits, setPartnerCallbackPolicy } from "./callback-policy";
+import { ZSetCustomerCallbackLimitsInput, ZSetPartnerCallbackPolicyInput } from "./callback-policy-schema";
 import { createPartner, createPartnerAdmin, findPartners } from "./partners-service";
 import {
   ZCreateCustomerAdminInput, ZCreateCustomerInput, ZCreatePartnerAdminInput, ZCreatePartnerInput,
@@ -43,8 +45,17 @@ const auditProcedure = protectedProcedure.meta({ scope: "partnerAdmin" }).use(({
   throw new TRPCError({ code: "FORBIDDEN", message: "Only back-office staff can read this audit log." });
 });
 
+/** Web-callback toll-fraud limits (issue 14): per customer, and the partner's own number policy. */
+const callbackPolicyRouter = createTRPCRouter({
+  getCustomer: partnerAdminProcedure.input(z.object({ tenantId: ZId })).query(({ ctx, input }) => getCustomerCallbackLimits(partnerScope(ctx), input.tenantId)),
+  setCustomer: partnerAdminProcedure.input(ZSetCustomerCallbackLimitsInput).mutation(({ ctx, input }) => setCustomerCallbackLimits(partnerScope(ctx), input)),
+  getPartner: partnerAdminProcedure.query(({ ctx }) => getPartnerCallbackPolicy(partnerScope(ctx))),
+  setPartner: partnerAdminProcedure.input(ZSetPartnerCallbackPolicyInput).mutation(({ ctx, input }) => setPartnerCallbackPolicy(partnerScope(ctx), input)),
+});
+
 export const adminRouter = createTRPCRouter({
   customer: customerRouter,
+  callbackPolicy: callbackPolicyRouter,
   partner: partnerRouter,
   billing: customerBillingRouter,
   topUpRefusal: topUpRefusalRouter,

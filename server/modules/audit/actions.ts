@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = [
   "customer.activate",
   "customer.assignAccountPlan",
   "customer.assignTariff",
+  "customer.setCallbackLimits",
+  "partner.setCallbackPolicy",
   "partner.create",
   "partner.setBillingPolicy",
   "billing.purchase",

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
+import { CallButton } from "@/components/callbacks/call-button";
 import { LiveAnnouncement, useThrottledAnnouncer } from "@/components/extensions/live-announcer";
 import { PresenceFilters } from "@/components/extensions/presence-filters";
 import { countByFilter, describeChange, filterRows, type PresenceFilterKey } from "@/components/extensions/presence-model";
@@ -59,7 +60,8 @@ export function LiveStatusPageClient({ isAdmin }: { isAdmin: boolean }) {
           {visible.length === 0 ? (
             <p className="rounded-lg border border-dashed border-gray-300 bg-white px-6 py-10 text-center text-sm text-gray-600">No extensions match.</p>
           ) : (
-            <PresenceTable rows={visible} />
+            // Admins can click-to-call any extension (from a line of theirs); a user's own line cannot call itself.
+            <PresenceTable rows={visible} action={isAdmin ? (row) => <CallButton number={row.number} name={row.displayName} /> : undefined} />
           )}
         </>
       )}

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { AuditLogView } from "@/components/audit/audit-log-view";
 import { AUDIT_PAGING } from "@/components/audit/audit-query";
 import { AddAdminDialog } from "@/components/back-office/add-admin-dialog";
+import { CustomerCallbackLimitsCard } from "@/components/callback-admin/customer-callback-limits-card";
 import { CustomerBillingSection } from "@/components/customer-billing/customer-billing-section";
 import { CustomerExtensionsSection } from "@/components/customers/customer-extensions-section";
 import { CustomerStatusBadge } from "@/components/customers/customer-status-badge";
@@ -100,6 +101,7 @@ export function CustomerPageClient({ customerId }: { customerId: string }) {
         <CustomerUsageSection customer={c} />
         <CustomerTariffCard customer={c} />
         <CustomerBillingSection customer={c} />
+        <CustomerCallbackLimitsCard tenantId={c.id} />
         <section aria-labelledby="customer-users" className="space-y-3">
           <h2 id="customer-users" className="text-base font-semibold text-gray-900">
             Users

@@ -27,6 +27,7 @@ export default async function CustomerPage({ params }: CustomerPageProps) {
     queryClient.prefetchQuery(trpc.admin.billing.topUps.queryOptions({ tenantId: customerId })),
     queryClient.prefetchQuery(trpc.admin.billing.topUpRefusals.queryOptions({ tenantId: customerId })),
     queryClient.prefetchQuery(trpc.accountPlan.find.queryOptions()),
+    queryClient.prefetchQuery(trpc.admin.callbackPolicy.getCustomer.queryOptions({ tenantId: customerId })),
   ]);
   await queryClient.prefetchInfiniteQuery(trpc.admin.audit.find.infiniteQueryOptions({ tenantId: customerId }, AUDIT_PAGING));
 
