@@ -28,6 +28,7 @@ import { speedDialRouter } from "../modules/speed-dials/router";
 import { smsRouter } from "../modules/sms/router";
 import { tariffRouter } from "../modules/tariffs/router";
 import { userRouter } from "../modules/users/router";
+import { apiKeysRouter } from "../modules/callbacks/api-keys/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -64,6 +65,7 @@ export const appRouter = createTRPCRouter({
   blockList: blockListRouter,
   phoneBook: phoneBookRouter,
   speedDial: speedDialRouter,
+  apiKeys: apiKeysRouter,
 });
 
 export type AppRouter = typeof appRouter;

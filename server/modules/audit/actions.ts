@@ -83,6 +83,9 @@ export const AUDIT_ACTIONS = [
   "routing.speedDial.create",
   "routing.speedDial.update",
   "routing.speedDial.delete",
+  "apiKey.created",
+  "apiKey.revoked",
+  "apiKey.updated",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -125,6 +128,8 @@ const AREA_BY_PREFIX: Record<string, AuditArea> = {
   routing: "routing",
   voicePrompt: "media",
   recording: "media",
+  // Keys are credentials, like passwords.
+  apiKey: "users",
 };
 
 /** The actions of one area, for a query's `action IN (…)`. */
