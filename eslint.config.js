@@ -27,6 +27,9 @@ const RAW_DB_ALLOWED = [
   // The public callback path finds a widget (and counts rate limits) before a tenant is known.
   "server/modules/callbacks/intake/widget-lookup.ts",
   "server/modules/callbacks/rate-limit.ts",
+  // The REST API finds an API key by its hash (and counts failed attempts) before a tenant is known.
+  "server/public-api/authenticate.ts",
+  "server/public-api/auth-failures.ts",
   // Texts and gateways are partner data (no tenantId): the sender and the back office's Messages.
   "server/integrations/sms/**",
   "server/modules/sms/**",
