@@ -61,7 +61,7 @@ export async function createCallback(request: Request, ctx: ApiContext): Promise
   const line = await resolveLine(ctx, parsed.data.from);
   if (!line.ok) return line.response;
   const fingerprint = requestFingerprint(parsed.data);
-  const result = await submitClickToCall({
+  const submit = () => submitClickToCall({
     source: "API",
     tenantId: ctx.key.tenantId,
     sipAccountId: line.sipAccountId,
@@ -71,6 +71,7 @@ export async function createCallback(request: Request, ctx: ApiContext): Promise
     clientIp: ctx.clientIp,
     idempotency: idempotencyKey ? { key: idempotencyKey.data, fingerprint } : null,
   });
+  const result = idempotencyKey ? await oneAtATime(`${ctx.key.id}\n${idempotencyKey.data}`, submit) : await submit();
   if (!result.ok) {
     const { refusal } = result;
     return apiError(refusal.httpStatus, refusal.code, refusal.message, refusal.retryAfterSec !== undefined ? retryAfter(refusal.retryAfterSec) : {});
@@ -81,6 +82,24 @@ export async function createCallback(request: Request, ctx: ApiContext): Promise
   const headers: Record<string, string> = { location: `/api/v1/callbacks/${result.request.id}` };
   if (result.isReplay) headers["idempotent-replayed"] = "true";
   return jsonResponse(describeCallbackStatus(result.request), 201, headers);
+}
+
+/**
+ * Retries of one Idempotency-Key that arrive together run one after another in this process,
+ * so the later ones find the first one's request and replay it instead of each counting
+ * against the rate limits (and being refused) before it is committed. Across web instances
+ * the unique index (apiKeyId, idempotencyKey) still lets only one request exist.
+ */
+const inFlight = new Map<string, Promise<unknown>>();
+async function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
+  for (let waiting = inFlight.get(key); waiting; waiting = inFlight.get(key)) await waiting.catch(() => {});
+  const running = run();
+  inFlight.set(key, running);
+  try {
+    return await running;
+  } finally {
+    if (inFlight.get(key) === running) inFlight.delete(key);
+  }
 }
 
 /** A key scoped to a line sees only that line's requests; any key only its own company's. */
