@@ -40,3 +40,11 @@ export const ZSetApiKeyRateLimitInput = z.object({
   rateLimitPerMinute: rateLimit(PARTNER_MAX_RATE_LIMIT),
 });
 export type TSetApiKeyRateLimitInput = z.infer<typeof ZSetApiKeyRateLimitInput>;
+
+/** The page's create and edit form: a select gives "" for "any line"; the server applies the bounds. */
+export const ZApiKeyForm = z.object({
+  name: ZName,
+  sipAccountId: z.string(),
+  rateLimitPerMinute: rateLimit(PARTNER_MAX_RATE_LIMIT),
+});
+export type TApiKeyForm = z.infer<typeof ZApiKeyForm>;
