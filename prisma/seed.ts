@@ -9,6 +9,7 @@ import { seedDemoCallRules } from "./seed-call-rules";
 import { seedDemoNumbers } from "./seed-numbers";
 import { seedDemoRouting } from "./seed-routing";
 import { seedDemoMedia } from "./seed-media";
+import { seedDemoCallbacks } from "./seed-callbacks";
 import { seedDemoTelephony } from "./seed-telephony";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-logins";
 
@@ -31,6 +32,7 @@ export async function seedDemoOnce(): Promise<string> {
       await seedDemoBilling(tx, existing.id);
       await seedDemoNumbers(tx, existing.id);
       await seedDemoCallRules(tx, existing.id);
+      await seedDemoCallbacks(tx, existing.id);
     });
     return "Demo data already present.";
   }
@@ -53,6 +55,7 @@ export async function seedDemoOnce(): Promise<string> {
     await seedDemoBilling(tx, partner.id);
     await seedDemoNumbers(tx, partner.id);
     await seedDemoCallRules(tx, partner.id);
+    await seedDemoCallbacks(tx, partner.id);
   });
   return "Seeded demo data: Demo Telecom with Acme Ltd and Globex Corp, their extensions, DIDs and a tariff.";
 }

@@ -38,10 +38,11 @@ export function retryAfterSec(rule: Pick<LimitRule, "limit" | "windowSec">, prev
   if (current >= rule.limit) {
     // In the next window: current * (1 - f) <= limit - 1 leaves room for one more hit.
     const f = Math.max(0, 1 - (rule.limit - 1) / current);
-    return Math.max(1, Math.ceil((1 - elapsedFraction) * w + f * w));
+    return Math.max(1, Math.ceil((1 - elapsedFraction) * w + f * w - 1e-9));
   }
   const f = 1 - (rule.limit - 1 - current) / previous;
-  return Math.max(1, Math.ceil((f - elapsedFraction) * w));
+  // The epsilon keeps float noise (18.000000000000004) from adding a second.
+  return Math.max(1, Math.ceil((f - elapsedFraction) * w - 1e-9));
 }
 
 const windowStartOf = (nowMs: number, windowSec: number) => Math.floor(nowMs / (windowSec * 1000)) * windowSec * 1000;

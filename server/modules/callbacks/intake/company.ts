@@ -1,5 +1,9 @@
-/** What the intake needs to know about a company and its partner's callback policy. */
-import type { Prisma } from "@/server/generated/prisma/client";
+/**
+ * What the intake needs to know about a company, its partner's callback policy and its money,
+ * read in one statement: the intake runs on every public request, so each round trip and each
+ * ORM query counts (bench/callback.ts). Raw SQL, scoped by hand to the one tenant.
+ */
+import { Prisma } from "@/server/generated/prisma/client";
 import type { TenantDb } from "@/server/tenancy";
 import type { DestinationPolicy } from "./destination-policy";
 
@@ -13,32 +17,87 @@ export interface CallbackCompany {
   maxConcurrent: number;
   dailySpendLimit: Prisma.Decimal;
   policy: DestinationPolicy;
+  /** Sum of the ledger in the partner's currency (prepaid companies only; 0 otherwise). */
+  balance: Prisma.Decimal;
+  /** What callback legs cost since the company's local midnight, rated CDRs summed. */
+  spentToday: Prisma.Decimal;
+  /** Local dates ("YYYY-MM-DD") of the company's holidays. */
+  holidays: Set<string>;
 }
 
+interface Row {
+  id: string;
+  status: string;
+  timeZone: string;
+  countryCode: string;
+  isPrepaid: boolean;
+  creditLimit: string;
+  callbackCountries: string[];
+  callbackMaxConcurrent: number;
+  callbackDailySpendLimit: string;
+  currency: string;
+  callbackAllowedNumberTypes: string[];
+  callbackBlockedPrefixes: string[];
+  balance: string | null;
+  spentToday: string | null;
+  holidays: string[] | null;
+}
+
+/**
+ * "Today" starts at local midnight in the company's zone (PostgreSQL's zone rules, the same
+ * tz database the engine's Intl uses).
+ */
 export async function loadCallbackCompany(scoped: TenantDb, tenantId: string): Promise<CallbackCompany | null> {
-  const t = await scoped.tenant.findUnique({
-    where: { id: tenantId },
-    select: {
-      id: true, status: true, timeZone: true, countryCode: true, isPrepaid: true, creditLimit: true,
-      callbackCountries: true, callbackMaxConcurrent: true, callbackDailySpendLimit: true,
-      partner: { select: { currency: true, callbackAllowedNumberTypes: true, callbackBlockedPrefixes: true } },
-    },
-  });
+  const rows = await scoped.$queryRaw<Row[]>`
+    SELECT t."id", t."status"::text AS "status", t."timeZone", t."countryCode", t."isPrepaid", t."creditLimit"::text AS "creditLimit",
+           t."callbackCountries", t."callbackMaxConcurrent", t."callbackDailySpendLimit"::text AS "callbackDailySpendLimit",
+           pa."currency", pa."callbackAllowedNumberTypes", pa."callbackBlockedPrefixes",
+           CASE WHEN t."isPrepaid" THEN (SELECT SUM(l."amount")::text FROM "LedgerEntry" l WHERE l."tenantId" = t."id" AND l."currency" = pa."currency") END AS "balance",
+           (SELECT SUM(c."cost")::text FROM "CallRecord" c
+             WHERE c."tenantId" = t."id" AND c."callbackRequestId" IS NOT NULL AND c."currency" = pa."currency"
+               AND c."startedAt" >= (date_trunc('day', now() AT TIME ZONE t."timeZone") AT TIME ZONE t."timeZone")) AS "spentToday",
+           (SELECT array_agg(to_char(h."date", 'YYYY-MM-DD')) FROM "Holiday" h WHERE h."tenantId" = t."id") AS "holidays"
+    FROM "Tenant" t JOIN "Partner" pa ON pa."id" = t."partnerId"
+    WHERE t."id" = ${tenantId}`;
+  const t = rows[0];
   if (!t) return null;
   return {
     id: t.id,
     isSuspended: t.status === "SUSPENDED",
     timeZone: t.timeZone,
     isPrepaid: t.isPrepaid,
-    creditLimit: t.creditLimit,
-    currency: t.partner.currency,
+    creditLimit: new Prisma.Decimal(t.creditLimit),
+    currency: t.currency,
     maxConcurrent: t.callbackMaxConcurrent,
-    dailySpendLimit: t.callbackDailySpendLimit,
+    dailySpendLimit: new Prisma.Decimal(t.callbackDailySpendLimit),
     policy: {
       countryCode: t.countryCode,
       allowedCountries: t.callbackCountries,
-      allowedTypes: t.partner.callbackAllowedNumberTypes,
-      blockedPrefixes: t.partner.callbackBlockedPrefixes,
+      allowedTypes: t.callbackAllowedNumberTypes,
+      blockedPrefixes: t.callbackBlockedPrefixes,
     },
+    balance: new Prisma.Decimal(t.balance ?? 0),
+    spentToday: new Prisma.Decimal(t.spentToday ?? 0),
+    holidays: new Set(t.holidays ?? []),
   };
+}
+
+export interface ClickToCallAccount {
+  id: string;
+  type: string;
+  /** The account's own extension number, or null when it has none. */
+  extensionNumber: string | null;
+}
+
+/** The SIP account a click-to-call starts from, and whether `dialled` is one of the company's extensions. */
+export async function loadClickToCallAccount(scoped: TenantDb, tenantId: string, sipAccountId: string, dialled: string) {
+  const rows = await scoped.$queryRaw<{ id: string | null; type: string | null; extensionNumber: string | null; internal: string | null }[]>`
+    SELECT s."id", s."type"::text AS "type", e."number" AS "extensionNumber",
+           (SELECT x."number" FROM "Extension" x WHERE x."tenantId" = ${tenantId} AND x."number" = ${dialled}) AS "internal"
+    FROM (SELECT 1) one
+    LEFT JOIN "SipAccount" s ON s."id" = ${sipAccountId} AND s."tenantId" = ${tenantId}
+    LEFT JOIN "Extension" e ON e."sipAccountId" = s."id" AND e."tenantId" = ${tenantId}`;
+  const row = rows[0];
+  const account: ClickToCallAccount | null = row?.id ? { id: row.id, type: row.type ?? "", extensionNumber: row.extensionNumber } : null;
+  return { account, internalNumber: row?.internal ?? null };
 }

@@ -49,6 +49,8 @@ const MAX_INPUT_LENGTH = 32;
 /** Digits, one leading "+", and the separators people type. Nothing else is read. */
 const TYPED_NUMBER = /^\+?[0-9 ().-]+$/;
 
+const E164 = /^\+[1-9][0-9]{6,14}$/;
+
 const callingCodes = (metadata as { country_calling_codes: Record<string, string[]> }).country_calling_codes;
 
 /** The country a calling code's national numbers belong to first: 44 → GB, 1 → US. */
@@ -68,6 +70,8 @@ export function checkDestination(input: string, policy: DestinationPolicy): Dest
   const parsed = parsePhoneNumberFromString(typed, home ? { defaultCountry: home, extract: false } : { extract: false });
   if (!parsed || !parsed.isValid() || parsed.ext) return invalid("That is not a phone number that can be called.");
   const e164 = parsed.number;
+  // libphonenumber calls some 16-digit German numbers valid; E.164 allows 15 digits at most.
+  if (!E164.test(e164)) return invalid("That is not a phone number that can be called.");
   const country = parsed.country;
   if (!country) {
     // +881 satellite, +882/+883 international networks, +800 and +979 global services.

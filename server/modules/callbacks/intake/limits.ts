@@ -25,8 +25,11 @@ export const API_LIMITS = {
   /** The key's own limit (ApiKey.rateLimitPerMinute) is per 60 s. */
   perDestination: { limit: 6, windowSec: 600 },
 };
-/** Requests a company may have waiting for a widget's next opening, on top of the concurrency cap. */
-export const MAX_SCHEDULED_PER_TENANT = 50;
+/*
+ * The concurrency cap (Tenant.callbackMaxConcurrent) and the 50 requests a company may have
+ * waiting for a widget's next opening are enforced by the database at insert: migration
+ * 20261204223300_callback_admission.
+ */
 
 export const SCOPE_WORDS: Record<LimitRule["scope"], string> = {
   ip: "from your network",

@@ -18,14 +18,14 @@ import { ZRoutingDestination, readStored } from "@/server/modules/routing/stored
 import { CALLBACK_REFUSAL_CODES, type CallbackRefusalCode } from "../contract";
 import { hitRateLimits } from "../rate-limit";
 import { verifyCaptcha } from "./captcha";
-import { loadCallbackCompany, type CallbackCompany } from "./company";
+import { loadCallbackCompany, loadClickToCallAccount, type CallbackCompany } from "./company";
 import { checkDestination } from "./destination-policy";
 import { API_LIMITS, PORTAL_LIMITS, SCOPE_WORDS, WIDGET_LIMITS, type LimitRule } from "./limits";
 import { widgetOpenState } from "./open-hours";
 import { creditRefusal, insertWithinCaps, spendRefusal, type RequestData } from "./place-request";
 import { recordRefusal, type RefusalFacts } from "./refusals";
 import type { ClickToCallSubmission, SubmitResult, WidgetSubmission } from "./types";
-import { findPublicWidget, holidaysOf } from "./widget-lookup";
+import { findPublicWidget } from "./widget-lookup";
 
 type Refused = { ok: false; code: CallbackRefusalCode; message: string; retryAfterSec?: number };
 
@@ -63,12 +63,12 @@ async function checkLimits(rules: LimitRule[], now: Date): Promise<Refused | nul
   }
 }
 
-/** Credit, daily spend, then the cap and the insert; a database failure refuses. */
+/** Credit and daily spend (read with the company), then the cap and the insert; a database failure refuses. */
 async function place(scoped: TenantDb, company: CallbackCompany, data: RequestData, needsCredit: boolean, now: Date) {
   try {
-    const refused = (needsCredit ? await creditRefusal(scoped, company) : null) ?? (await spendRefusal(scoped, company, now));
+    const refused = (needsCredit ? creditRefusal(company) : null) ?? spendRefusal(company, now);
     if (refused) return refused;
-    return await insertWithinCaps(scoped, company, data, now);
+    return await insertWithinCaps(scoped, company, data);
   } catch (err) {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") throw err;
     console.error("callback request could not be placed", { tenantId: company.id, err });
@@ -114,9 +114,8 @@ export async function submitWidgetCallback(input: WidgetSubmission, now = new Da
 
   const scoped = tenantDb(widget.tenantId);
   let company: CallbackCompany | null;
-  let holidays: Set<string>;
   try {
-    [company, holidays] = await Promise.all([loadCallbackCompany(scoped, widget.tenantId), holidaysOf(widget.tenantId)]);
+    company = await loadCallbackCompany(scoped, widget.tenantId);
   } catch (err) {
     console.error("callback company could not be read", { tenantId: widget.tenantId, err });
     return refuse(facts, unavailable("company"));
@@ -136,7 +135,7 @@ export async function submitWidgetCallback(input: WidgetSubmission, now = new Da
     }
   }
 
-  const open = widgetOpenState(widget, { timeZone: company.timeZone, holidays }, now);
+  const open = widgetOpenState(widget, company, now);
   let destination: Prisma.InputJsonValue = widget.destination as Prisma.InputJsonValue;
   let notBefore = now;
   if (!open.isOpen) {
@@ -167,12 +166,6 @@ export const statusTokenHash = (token: string) => sha256(token);
 
 // --- Click-to-call (portal, API) ---------------------------------------------------------------
 
-/** An extension number of the company (internal call), or null when it is not one. */
-async function internalExtension(scoped: TenantDb, dialled: string) {
-  if (!/^[0-9]{1,8}$/.test(dialled)) return null;
-  return scoped.extension.findFirst({ where: { number: dialled }, select: { number: true } });
-}
-
 async function findReplay(scoped: TenantDb, apiKeyId: string, key: string): Promise<CallbackRequest | null> {
   return scoped.callbackRequest.findFirst({ where: { apiKeyId, idempotencyKey: key } });
 }
@@ -181,55 +174,45 @@ export async function submitClickToCall(input: ClickToCallSubmission, now = new 
   const scoped = tenantDb(input.tenantId);
   const facts: RefusalFacts = { tenantId: input.tenantId, source: input.source, apiKeyId: input.apiKeyId ?? null, userId: input.requestedByUserId ?? null, clientIp: input.clientIp, destination: input.dialled };
   const idempotency = input.source === "API" && input.apiKeyId && input.idempotency ? input.idempotency : null;
-  try {
-    if (idempotency) {
-      const replay = await findReplay(scoped, input.apiKeyId!, idempotency.key);
-      if (replay) return { ok: true, request: replay, isReplay: true };
-    }
-  } catch (err) {
-    console.error("idempotency lookup failed", { err });
-    return refusalOf(unavailable("idempotency"));
-  }
-
-  const rules: LimitRule[] = input.source === "API"
-    ? [{ key: `cb:a:key:${input.apiKeyId ?? "none"}`, limit: input.apiKeyRateLimitPerMinute ?? 60, windowSec: 60, scope: "key" }]
-    : [{ key: `cb:p:user:${input.requestedByUserId ?? input.clientIp}`, ...PORTAL_LIMITS.perUser, scope: "user" }];
-  const early = await checkLimits(rules, now);
-  if (early) return refuse(facts, early);
-
-  let company: CallbackCompany | null;
-  let account;
-  let internal;
   const dialled = input.dialled.trim();
+  // One round trip for everything the checks read: these requests come from signed-in people
+  // and keys, so they are cheap to serve in full and then limit (API clients are benchmarked).
+  let replay, company: CallbackCompany | null, found;
   try {
-    [company, account, internal] = await Promise.all([
+    [replay, company, found] = await Promise.all([
+      idempotency ? findReplay(scoped, input.apiKeyId!, idempotency.key) : null,
       loadCallbackCompany(scoped, input.tenantId),
-      scoped.sipAccount.findUnique({ where: { id: input.sipAccountId }, select: { id: true, type: true, extension: { select: { id: true, number: true } } } }),
-      internalExtension(scoped, dialled),
+      loadClickToCallAccount(scoped, input.tenantId, input.sipAccountId, /^[0-9]{1,8}$/.test(dialled) ? dialled : ""),
     ]);
   } catch (err) {
     console.error("click-to-call facts could not be read", { tenantId: input.tenantId, err });
     return refuse(facts, unavailable("account"));
   }
+  if (replay) return { ok: true, request: replay, isReplay: true };
   if (!company) return refusalOf({ ok: false, code: "INVALID_NUMBER", message: "Unknown company." });
+
+  // The target decides the per-number key, so both limits are counted together, before any verdict.
+  const { account, internalNumber } = found;
+  const verdict = internalNumber ? null : checkDestination(dialled, company.policy);
+  const target = internalNumber ?? (verdict?.ok ? verdict.e164 : null);
+  const isApi = input.source === "API";
+  const rules: LimitRule[] = [
+    isApi
+      ? { key: `cb:a:key:${input.apiKeyId ?? "none"}`, limit: input.apiKeyRateLimitPerMinute ?? 60, windowSec: 60, scope: "key" }
+      : { key: `cb:p:user:${input.requestedByUserId ?? input.clientIp}`, ...PORTAL_LIMITS.perUser, scope: "user" },
+  ];
+  if (target) rules.push({ key: `cb:${isApi ? "a" : "p"}:dest:${input.tenantId}:${target}`, ...(isApi ? API_LIMITS.perDestination : PORTAL_LIMITS.perDestination), scope: "destination" });
+  const limited = await checkLimits(rules, now);
+  if (limited) return refuse({ ...facts, destination: target ?? dialled }, limited);
+
   if (company.isSuspended) return refuse(facts, { ok: false, code: "ACCOUNT_SUSPENDED", message: "The company is suspended by its provider, so no calls can be placed." });
-  if (!account || account.type !== "CENTREX_LINE" || !account.extension) {
+  if (!account || account.type !== "CENTREX_LINE" || !account.extensionNumber) {
     return refuse(facts, { ok: false, code: "INVALID_NUMBER", message: "Calls can only start from a phone line with an extension." });
   }
-  if (internal && internal.number === account.extension.number) {
+  if (verdict && !verdict.ok) return refuse(facts, verdict);
+  if (!target || target === account.extensionNumber) {
     return refuse(facts, { ok: false, code: "INVALID_NUMBER", message: "That is the extension the call starts from." });
   }
-
-  let target: string;
-  if (internal) {
-    target = internal.number;
-  } else {
-    const verdict = checkDestination(dialled, company.policy);
-    if (!verdict.ok) return refuse(facts, verdict);
-    target = verdict.e164;
-  }
-  const perNumber = await checkLimits([{ key: `cb:${input.source === "API" ? "a" : "p"}:dest:${input.tenantId}:${target}`, ...(input.source === "API" ? API_LIMITS.perDestination : PORTAL_LIMITS.perDestination), scope: "destination" }], now);
-  if (perNumber) return refuse({ ...facts, destination: target }, perNumber);
 
   try {
     const placed = await place(scoped, company, {
@@ -241,14 +224,14 @@ export async function submitClickToCall(input: ClickToCallSubmission, now = new 
       clientIp: input.clientIp,
       idempotencyKey: idempotency?.key ?? null,
       requestFingerprint: idempotency?.fingerprint ?? null,
-    }, !internal, now);
+    }, !internalNumber, now);
     if (!placed.ok) return refuse({ ...facts, destination: target }, placed);
     return { ok: true, request: placed.request, isReplay: false };
   } catch (err) {
     // Two requests with one Idempotency-Key at once: the unique index let one in; this is its replay.
     if (idempotency && err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-      const replay = await findReplay(scoped, input.apiKeyId!, idempotency.key).catch(() => null);
-      if (replay) return { ok: true, request: replay, isReplay: true };
+      const again = await findReplay(scoped, input.apiKeyId!, idempotency.key).catch(() => null);
+      if (again) return { ok: true, request: again, isReplay: true };
     }
     console.error("click-to-call could not be placed", { tenantId: input.tenantId, err });
     return refusalOf(unavailable("capacity"));

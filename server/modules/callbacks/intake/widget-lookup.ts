@@ -14,9 +14,3 @@ export async function findPublicWidget(widgetId: string): Promise<CallbackWidget
   const widget = await db.callbackWidget.findUnique({ where: { id: widgetId } });
   return widget?.isEnabled ? widget : null;
 }
-
-/** Local dates ("YYYY-MM-DD") of the company's holidays, for opening hours' holiday filter. */
-export async function holidaysOf(tenantId: string): Promise<Set<string>> {
-  const rows = await db.holiday.findMany({ where: { tenantId }, select: { date: true } });
-  return new Set(rows.map((r) => r.date.toISOString().slice(0, 10)));
-}
