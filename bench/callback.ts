@@ -13,6 +13,8 @@
  * PostgreSQL statement per request, plus the per-destination one) is the difference.
  * Aim: at least 500 accepted requests/s and p95 under 50 ms. Prints text, then ONE JSON line.
  * Options: --seconds=N (per run, default 10) --connections=N; BENCH_SKIP_BUILD=1 reuses .next.
+ * --async-commit (diagnosis only): the bench database commits without waiting for its WAL
+ * flush, which shows how much of the time is spent in commits that wait for one another.
  */
 import path from "node:path";
 import autocannon from "autocannon";
@@ -32,6 +34,7 @@ const seconds = arg("seconds", 10);
 const connections = arg("connections", 50);
 const AIM = { requestsPerSec: 500, p95Ms: 50 };
 const DRAIN_EVERY_MS = 100;
+const isAsyncCommit = process.argv.includes("--async-commit");
 
 /** Valid London fixed-line numbers, a different one per request: +44 20 3/7/8xxx xxxx. */
 let numberSeq = 0;
@@ -135,6 +138,14 @@ async function main() {
   try {
     const database = await createTestDatabase({ serverUrl: server.serverUrl, prefix: "bench" });
     await migrate(database.url);
+    if (isAsyncCommit) {
+      const name = new URL(database.url).pathname.slice(1);
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      await client.query(`ALTER DATABASE "${name.replaceAll('"', '""')}" SET synchronous_commit = off`);
+      await client.end();
+      console.log("--async-commit: commits do not wait for the WAL flush (diagnosis only, not a production setting)");
+    }
     process.env.DATABASE_URL = database.url;
     const { seedDemoOnce } = await import("../prisma/seed");
     await seedDemoOnce();
@@ -167,7 +178,7 @@ function report(runs: { run: { statuses: Record<string, number> }; result: LoadR
   for (const r of [off, on]) console.log(`${r.name}: ${meets(r) ? "meets" : "BELOW"} the aim (≥ ${AIM.requestsPerSec} accepted/s, p95 < ${AIM.p95Ms} ms)`);
   const failed = runs.some((r) => r.result.errors > 0);
   if (failed) console.log("Some requests were not accepted (201): see the answers by status above.");
-  console.log(JSON.stringify({ bench: "callback", connections, seconds, aim: AIM, limiterCost: cost, off: off, on: on, statuses: { off: runs[0]!.run.statuses, on: runs[1]!.run.statuses } }));
+  console.log(JSON.stringify({ bench: "callback", connections, seconds, isAsyncCommit, aim: AIM, limiterCost: cost, off: off, on: on, statuses: { off: runs[0]!.run.statuses, on: runs[1]!.run.statuses } }));
   if (failed) process.exitCode = 1;
 }
 
