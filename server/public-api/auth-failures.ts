@@ -21,10 +21,10 @@ export async function authFailureBlock(clientIp: string, now = new Date()): Prom
   const windowMs = rule.windowSec * 1000;
   const start = Math.floor(now.getTime() / windowMs) * windowMs;
   // Same row layout as rate-limit.ts: key ":windowSec", one row per fixed window.
-  const rows = await db.rateLimitCounter.findMany({
-    where: { key: `${rule.key}:${rule.windowSec}`, windowStart: { in: [new Date(start), new Date(start - windowMs)] } },
-    select: { windowStart: true, count: true },
-  });
+  // Raw: it runs on every API request, and a plain statement skips Prisma's query compiler.
+  const rows = await db.$queryRaw<{ windowStart: Date; count: number }[]>`
+    SELECT "windowStart", "count" FROM "RateLimitCounter"
+    WHERE "key" = ${`${rule.key}:${rule.windowSec}`} AND "windowStart" IN (${new Date(start)}, ${new Date(start - windowMs)})`;
   const current = rows.find((r) => r.windowStart.getTime() === start)?.count ?? 0;
   const previous = rows.find((r) => r.windowStart.getTime() === start - windowMs)?.count ?? 0;
   const elapsed = (now.getTime() - start) / windowMs;
