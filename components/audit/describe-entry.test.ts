@@ -148,6 +148,12 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
     { before: { name: "Softphone", prefix: "cbk_Ab12Cd34", rateLimitPerMinute: 60, sipAccountId: null }, after: { name: "Softphone", prefix: "cbk_Ab12Cd34", rateLimitPerMinute: 5000, sipAccountId: "s1" } },
     "Changed API key “Softphone” (cbk_Ab12Cd34…): line from any line to one line and limit a minute from 60 to 5000",
   ],
+  "callbackWidget.created": [{ name: "Website", destination: "Hunt group 600 · Sales" }, "Created callback widget “Website” ringing Hunt group 600 · Sales"],
+  "callbackWidget.updated": [
+    { before: { name: "Website", isEnabled: true, order: "VISITOR_FIRST", allowedOrigins: "https://a.example" }, after: { name: "Website", isEnabled: false, order: "COMPANY_FIRST", allowedOrigins: "https://a.example, https://b.example" } },
+    "Changed callback widget “Website”: the widget from on to off, who is called first from the visitor first to the company first and websites from https://a.example to https://a.example, https://b.example",
+  ],
+  "callbackWidget.deleted": [{ name: "Website" }, "Deleted callback widget “Website”"],
 };
 
 describe("describeEntry", () => {

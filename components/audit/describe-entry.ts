@@ -108,6 +108,19 @@ const CALL_QUEUE_FIELDS = {
   timeout: { label: "callers who wait too long", show: forwardKind },
 };
 
+const CALLBACK_ORDER_WORDS: Record<string, string> = { VISITOR_FIRST: "the visitor first", COMPANY_FIRST: "the company first" };
+const CALLBACK_OUTSIDE_WORDS: Record<string, string> = { CLOSED: "closed", NEXT_OPENING: "called back at opening", ALTERNATE_DESTINATION: "sent elsewhere" };
+const CALLBACK_WIDGET_FIELDS = {
+  name: { label: "name" },
+  isEnabled: { label: "the widget", show: onOff },
+  destination: { label: "destination", show: text },
+  order: { label: "who is called first", show: (v: unknown) => (typeof v === "string" ? (CALLBACK_ORDER_WORDS[v] ?? v) : null) },
+  allowedOrigins: { label: "websites", show: text },
+  openHours: { label: "opening hours", show: text },
+  outsideHours: { label: "outside opening hours", show: (v: unknown) => (typeof v === "string" ? (CALLBACK_OUTSIDE_WORDS[v] ?? v) : null) },
+  requireCaptcha: { label: "CAPTCHA", show: onOff },
+};
+
 const DESCRIBE: Record<AuditAction, Describe> = {
   "user.create": (d) => words("Added", text(d.name) ?? text(d.email) ?? "a user", text(d.name) && text(d.email) ? `(${text(d.email)})` : null, role(d.role) && `as ${role(d.role)}`),
   "user.update": (d) =>
@@ -246,6 +259,9 @@ const DESCRIBE: Record<AuditAction, Describe> = {
   "routing.speedDial.create": (d) => words("Created speed dial", text(d.code), quoted(d.label), text(d.number) && `to ${text(d.number)}`),
   "routing.speedDial.update": (d) => words("Changed speed dial", text(d.code), quoted(d.label), text(d.number) && `to ${text(d.number)}`),
   "routing.speedDial.delete": (d) => words("Deleted speed dial", text(d.code), quoted(d.label)),
+  "callbackWidget.created": (d) => words("Created callback widget", quoted(d.name), text(d.destination) && `ringing ${text(d.destination)}`),
+  "callbackWidget.updated": (d) => changed(words("callback widget", quoted(record(d.after).name)), changes(d, CALLBACK_WIDGET_FIELDS)),
+  "callbackWidget.deleted": (d) => words("Deleted callback widget", quoted(d.name)),
   "callQueue.setMemberLogin": (d) => words(d.isLoggedIn === true ? "Logged extension" : "Logged out extension", text(d.extension), d.isLoggedIn === true ? "in to" : "of", "call queue", text(d.queue)),
   "apiKey.created": (d) => words("Created API key", quoted(d.name), text(d.prefix) && `(${text(d.prefix)}…)`, text(d.rateLimitPerMinute) && `allowing ${text(d.rateLimitPerMinute)} callbacks a minute`),
   "apiKey.revoked": (d) => words("Revoked API key", quoted(d.name), text(d.prefix) && `(${text(d.prefix)}…)`),

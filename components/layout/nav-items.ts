@@ -22,6 +22,7 @@ export function portalNav(role: Role): NavItem[] {
           { href: "/numbers", label: "Numbers", icon: "numbers", activePrefixes: ["/numbers"] },
           { href: "/routing/hunt-groups", label: "Call routing", icon: "routing", activePrefixes: ["/routing"] },
           { href: "/prompts", label: "Voice prompts", icon: "messages" },
+          { href: "/callbacks/widgets", label: "Callback widgets", icon: "messages", activePrefixes: ["/callbacks/widgets"] },
           { href: "/users", label: "Users", icon: "users" },
           { href: "/billing", label: "Billing", icon: "billing", activePrefixes: ["/billing"] },
           { href: "/activity", label: "Activity", icon: "activity" },

@@ -19,6 +19,8 @@ type Props = {
   /** The choice's error, and the typed number's. */
   error?: string;
   numberError?: string;
+  /** Offer only these kinds (no general voicemail box, no outside number unless listed); absent = every kind. */
+  kinds?: readonly string[];
 };
 
 /**
@@ -27,7 +29,9 @@ type Props = {
  * accounts, hunt groups; IVRs join by being added there), the company's general voicemail box,
  * and an outside number typed in. A choice that has disappeared shows as missing, not as another.
  */
-export function RoutingDestinationPicker({ label, choices, value, onChange, noneLabel, hint, error, numberError }: Props) {
+export function RoutingDestinationPicker({ label, choices: offered, value, onChange, noneLabel, hint, error, numberError, kinds }: Props) {
+  const choices = kinds ? { groups: offered.groups.filter((g) => kinds.includes(g.kind)), isExternalAllowed: offered.isExternalAllowed && kinds.includes("external") } : offered;
+  const isVoicemailOffered = !kinds || kinds.includes("voicemail");
   const typed = value?.kind === "external" ? value.number : "";
   const key = destinationKey(value);
   const isKnown = key === NO_DESTINATION_KEY || key === "external" || key === GENERAL_VOICEMAIL_KEY || choices.groups.some((g) => g.options.some((o) => `${g.kind}:${o.value}` === key));
@@ -45,10 +49,10 @@ export function RoutingDestinationPicker({ label, choices, value, onChange, none
                     {o.hint ? `${o.label} (${o.hint})` : o.label}
                   </option>
                 ))}
-                {group.kind === "voicemail" && <option value={GENERAL_VOICEMAIL_KEY}>The company’s general voicemail box</option>}
+                {group.kind === "voicemail" && isVoicemailOffered && <option value={GENERAL_VOICEMAIL_KEY}>The company’s general voicemail box</option>}
               </optgroup>
             ))}
-            {!choices.groups.some((g) => g.kind === "voicemail") && (
+            {isVoicemailOffered && !choices.groups.some((g) => g.kind === "voicemail") && (
               <optgroup label="Voicemail">
                 <option value={GENERAL_VOICEMAIL_KEY}>The company’s general voicemail box</option>
               </optgroup>

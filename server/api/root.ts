@@ -22,6 +22,7 @@ import { huntGroupRouter } from "../modules/routing/hunt-groups/router";
 import { ivrMenuRouter } from "../modules/ivr/router";
 import { callQueueRouter } from "../modules/queues/router";
 import { callsRouter } from "../modules/calls/router";
+import { callbackWidgetRouter } from "../modules/callbacks/widgets/router";
 import { blockListRouter } from "../modules/block-list/router";
 import { phoneBookRouter } from "../modules/phone-book/router";
 import { speedDialRouter } from "../modules/speed-dials/router";
@@ -66,6 +67,7 @@ export const appRouter = createTRPCRouter({
   phoneBook: phoneBookRouter,
   speedDial: speedDialRouter,
   apiKeys: apiKeysRouter,
+  callbackWidgets: callbackWidgetRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -20,6 +20,12 @@ export function telephonyEnv() {
       /** The pjsip.conf endpoint outbound calls leave through (`PJSIP/<number>@<trunk>`). */
       ARI_TRUNK: z.string().regex(/^[\w-]+$/).default("trunk"),
       WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+      /**
+       * This worker's node in CallbackRequest.claimedBy (default: the host name). On start the
+       * worker settles callbacks an earlier process of the same node left, so two workers on
+       * one host (one per Asterisk) need different names.
+       */
+      WORKER_NODE_ID: z.string().regex(/^[\w.-]+$/).optional(),
       SIMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(8088),
       /** Simulated time scale when the simulator runs in-process (1 = real time). */
       SIMULATOR_SPEED: z.coerce.number().positive().max(1000).default(1),

@@ -4,6 +4,7 @@
  */
 import { AriClient } from "./ari";
 import { DialPlanCache } from "./dialplan/dial-plan-cache";
+import { CALLBACK_QUEUED } from "@/server/modules/callbacks/contract";
 import { DIALPLAN_CHANGED, notifyPresence, PRESENCE, SIP_ACCOUNTS_CHANGED, type PresenceNotice } from "./dialplan/notify";
 import type { WorkerDb } from "./dialplan/sip-account-queries";
 import { createWorkerStore } from "./dialplan/worker-store";
@@ -30,6 +31,7 @@ import type { MediaStore } from "@/server/media/storage/media-store";
 import { saveRecording } from "./dialplan/recording-store";
 import { settleOrphanedCalls } from "./stasis/orphan-calls";
 import { connectLifecycle, stopWorker } from "./worker-lifecycle";
+import { startCallbacks } from "./callbacks/start-callbacks";
 
 export interface WorkerOptions {
   db: WorkerDb;
@@ -71,6 +73,8 @@ export interface WorkerOptions {
   route?: StasisDeps["route"];
   menuChoice?: StasisDeps["menuChoice"];
   queueAttempt?: StasisDeps["queueAttempt"];
+  /** Web callbacks: this node's name in CallbackRequest.claimedBy (default the host name), poll and batch. */
+  callbacks?: { nodeId?: string; pollMs?: number; maxInFlight?: number };
 }
 
 export type Worker = Awaited<ReturnType<typeof startWorker>>;
@@ -142,7 +146,7 @@ export async function startWorker(options: WorkerOptions) {
   const menuChoice = options.menuChoice ?? media.menuChoice;
   const queueAttempt = options.queueAttempt ?? media.queueAttempt;
   const queueCalls = createQueueWaitingStore(options.db, notifyPresenceChange);
-  const registry = new CallRegistry({
+  const stasisDeps: StasisDeps = {
     ari,
     app: options.ari.app,
     log,
@@ -163,6 +167,14 @@ export async function startWorker(options: WorkerOptions) {
     ...(recordings ? { recordings } : {}),
     presence,
     isAccepting: () => isAccepting,
+  };
+  const registry = new CallRegistry(stasisDeps);
+  let isStartupSettled = false;
+  const callbacks = startCallbacks({
+    db: options.db, stasis: stasisDeps, registry, trunk: options.trunk, log, clock,
+    notify: (channel, payload) => listener.notify(channel, payload),
+    isReady: () => isStartupSettled && isAccepting && ari.events.isConnected,
+    ...options.callbacks,
   });
   const provisioner = createProvisioner({
     ari,
@@ -183,6 +195,7 @@ export async function startWorker(options: WorkerOptions) {
     // never ours to keep: only calls this process handles now are really in a queue.
     const removed = await queueCalls.removeStale((channelId) => registry.knows(channelId));
     if (removed > 0) log.warn("removed queue callers left by a previous worker", { removed });
+    await callbacks.recoverLost();
     return settled;
   };
   const lifecycle = connectLifecycle({
@@ -202,10 +215,11 @@ export async function startWorker(options: WorkerOptions) {
   });
   const listener: PgListener = new PgListener({
     connectionString: options.databaseUrl,
-    channels: [DIALPLAN_CHANGED, SIP_ACCOUNTS_CHANGED],
+    channels: [DIALPLAN_CHANGED, SIP_ACCOUNTS_CHANGED, CALLBACK_QUEUED],
     log,
     maxDelaySeconds: options.ari.reconnectMaxSeconds ?? 30,
     onNotification: (channel, payload) => {
+      if (channel === CALLBACK_QUEUED) return callbacks.wake();
       if (channel === DIALPLAN_CHANGED) {
         dialPlans.invalidate(payload);
         store.forgetTenant(payload);
@@ -218,6 +232,7 @@ export async function startWorker(options: WorkerOptions) {
     },
     // NOTIFYs were lost while disconnected: forget cached plans and re-push every account.
     onReconnect: () => {
+      callbacks.wake();
       dialPlans.clear();
       store.forgetAll();
       lifecycle.queue("full sync after LISTEN reconnect", async () => {
@@ -229,6 +244,13 @@ export async function startWorker(options: WorkerOptions) {
   await listener.start();
 
   const detachCalls = registry.attach(ari);
+  const detachCallbacks = callbacks.attach(ari);
+  // Callbacks are claimed once the start-up (orphans, lost requests, first push) is done.
+  void lifecycle.firstSync.then(() => {
+    isStartupSettled = true;
+    callbacks.wake();
+  });
+  const offConnected = ari.on("connected", () => callbacks.wake());
   const registrations = attachEndpointPresence(ari, store, log, provisioner.isSettling);
   const startedAt = Date.now();
   const report = (): HealthReport => ({
@@ -256,9 +278,13 @@ export async function startWorker(options: WorkerOptions) {
     flush,
     async stop() {
       isAccepting = false;
+      await callbacks.stopClaiming();
       await stopWorker({ ari, registry, log, drainTimeoutMs: options.drainTimeoutMs ?? 10_000 });
+      await callbacks.drain(2000);
       await flush();
       detachCalls();
+      detachCallbacks();
+      offConnected();
       registrations.detach();
       lifecycle.detach();
       await listener.close();

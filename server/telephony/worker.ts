@@ -58,6 +58,7 @@ export async function main(): Promise<void> {
     ari: { url: env.ARI_URL ?? simulator?.url ?? "", username: env.ARI_USERNAME, password: env.ARI_PASSWORD, app: env.ARI_APP, reconnectMaxSeconds: env.ARI_RECONNECT_MAX_SECONDS },
     trunk: env.ARI_TRUNK,
     healthPort: env.WORKER_HEALTH_PORT,
+    ...(env.WORKER_NODE_ID ? { callbacks: { nodeId: env.WORKER_NODE_ID } } : {}),
     log,
     mediaStore: media.store,
     mediaDir: path.resolve(env.MEDIA_DIR),

@@ -86,6 +86,9 @@ export const AUDIT_ACTIONS = [
   "apiKey.created",
   "apiKey.revoked",
   "apiKey.updated",
+  "callbackWidget.created",
+  "callbackWidget.updated",
+  "callbackWidget.deleted",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -130,6 +133,7 @@ const AREA_BY_PREFIX: Record<string, AuditArea> = {
   recording: "media",
   // Keys are credentials, like passwords.
   apiKey: "users",
+  callbackWidget: "routing",
 };
 
 /** The actions of one area, for a query's `action IN (…)`. */

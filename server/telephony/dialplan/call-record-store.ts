@@ -31,6 +31,8 @@ export interface CallRecordInput {
   forwardedVia?: string | null;
   /** Emergency calls are never charged (and their short codes match no tariff prefix). */
   isEmergency?: boolean;
+  /** The web-callback request this leg was placed for (server/telephony/callbacks). */
+  callbackRequestId?: string | null;
 }
 
 export const billableSeconds = (answeredAt: Date | null, endedAt: Date) =>

@@ -68,3 +68,4 @@ export type {
   TimePeriod,
 } from "./types";
 export type { ForwardVia, PlayStep, RuleCheck } from "./call-plan";
+export { routeToDestination } from "./route-to-destination";

@@ -88,7 +88,7 @@ function route(
 }
 
 /** The same identity routeInbound / routeFromExtension give the call, and the DID it came in on. */
-function presentCaller(ctx: RouteContext, call: IncomingCall): void {
+export function presentCaller(ctx: RouteContext, call: IncomingCall): void {
   const { plan } = ctx;
   if (call.source.kind === "extension") {
     const caller = plan.extensionsById.get(call.source.extensionId);

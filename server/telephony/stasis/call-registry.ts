@@ -12,7 +12,7 @@ import type { AriClient, ChannelDestroyed, ChannelHangupRequest, ChannelHold, Ch
 import { outcomeOfCause, outcomeOfDialStatus, targetLabel, type CallSession } from "./call-session";
 import { quietly, type StasisDeps } from "./deps";
 import { finishCall, writeCallRecord } from "./finish-call";
-import { LEG_ARG } from "./leg-dialer";
+import { CALLBACK_ARG, LEG_ARG } from "./leg-dialer";
 import { onStasisStart } from "./on-stasis-start";
 
 /** How long a finished call waits for its caller's ChannelDestroyed (the cause) before its CDR. */
@@ -89,6 +89,8 @@ export class CallRegistry {
   }
 
   onStasisStart(event: StasisStart): void {
+    // A web callback's first party: placed and settled by server/telephony/callbacks.
+    if (event.args[0] === CALLBACK_ARG) return;
     if (event.args[0] !== LEG_ARG) return void onStasisStart(this.deps, this, event);
     const session = this.legOwners.get(event.channel.id);
     const leg = session?.legs.get(event.channel.id);

@@ -6,6 +6,7 @@
 import type { CallDisposition } from "@/server/generated/prisma/enums";
 import type { DialTarget, IncomingCall, RouteKind } from "../engine";
 import type { CallOrigin } from "../dialplan/resolve-tenant";
+import type { CallRecordInput } from "../dialplan/call-record-store";
 import type { Logger } from "../log";
 
 export type LegOutcome = "answered" | "busy" | "noAnswer" | "unreachable" | "cancelled";
@@ -23,6 +24,16 @@ export interface Leg {
   /** Answered, but the callee has not pressed 1 yet (DialTarget `confirm`): not the call's party yet. */
   isConfirming: boolean;
   timer?: NodeJS.Timeout;
+}
+
+/** What a web callback's second half (server/telephony/callbacks) needs to see of its call. */
+export interface CallbackHooks {
+  /** Both parties are in the bridge. */
+  onBridged(leg: Leg): void;
+  /** The call's CDR as the callback files it (its own key and request id); null = none. */
+  recordOf(record: CallRecordInput): CallRecordInput | null;
+  /** The call is over and its CDR handed over (the hang-up cause is known by then). */
+  onEnded(record: CallRecordInput | null): void;
 }
 
 export class CallSession {
@@ -45,6 +56,8 @@ export class CallSession {
   endedAt: Date | null = null;
   /** The CDR was handed over; nothing more is written for this call. */
   isRecorded = false;
+  /** Set when this call is the second half of a web callback; null for every other call. */
+  callback: CallbackHooks | null = null;
   #isCallerGone = false;
   #onCallerGone!: () => void;
   /** Resolves when the caller's channel starts to go (waits for prompts and key presses end then). */

@@ -46,6 +46,7 @@ export async function bridge(ctx: ExecuteContext, result: Extract<DialResult, { 
     return;
   }
   await deps.ari.bridges.addChannel(bridgeId, [session.callerId, result.leg.id]);
+  session.callback?.onBridged(result.leg);
   await startCallRecording(deps, session, result.leg);
 }
 

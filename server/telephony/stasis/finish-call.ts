@@ -77,7 +77,9 @@ export function finishCall(deps: StasisDeps, session: CallSession): void {
 export function writeCallRecord(deps: StasisDeps, session: CallSession): void {
   if (session.isRecorded) return;
   session.isRecorded = true;
-  const record = recordOf(session, session.endedAt ?? deps.clock());
+  const own = recordOf(session, session.endedAt ?? deps.clock());
+  const record = own && session.callback ? session.callback.recordOf(own) : own;
   if (record) collectCallRecording(deps, session, record, Promise.resolve(deps.recordCall(record)));
-  session.log.info("call finished", { disposition: record?.disposition ?? "unresolved", hangupCause: session.hangupCause });
+  session.log.info("call finished", { disposition: own?.disposition ?? "unresolved", hangupCause: session.hangupCause });
+  session.callback?.onEnded(record);
 }

@@ -12,6 +12,8 @@ import { confirmLeg, needsConfirm } from "./confirm-leg";
 import { quietly, type StasisDeps } from "./deps";
 
 export const LEG_ARG = "dialed";
+/** Stasis args `callback,<requestId>`: a web callback's first party answered (server/telephony/callbacks). */
+export const CALLBACK_ARG = "callback";
 const DEFAULT_LEG_GRACE_MS = 10_000;
 
 export type DialResult = { kind: "answered"; leg: Leg } | { kind: Exclude<LegOutcome, "answered"> };
@@ -21,6 +23,11 @@ export interface DialRequest {
   strategy: "simultaneous" | "sequential";
   timeoutSec: number;
   callerId: CallerId;
+  /**
+   * Legs with no caller channel (a web callback's first party): the Stasis args their answer
+   * arrives with, and no originator. Absent: legs of the session's caller.
+   */
+  appArgs?: string;
 }
 
 const dialString = (t: DialTarget) => (t.kind === "external" ? `PJSIP/${t.number}@${t.trunk}` : t.endpoint);
@@ -50,10 +57,10 @@ async function startLeg(deps: StasisDeps, session: CallSession, target: DialTarg
     await deps.ari.channels.originateWithId(leg.id, {
       endpoint: dialString(target),
       app: deps.app,
-      appArgs: `${LEG_ARG},${session.callerId}`,
+      appArgs: req.appArgs ?? `${LEG_ARG},${session.callerId}`,
       callerId: callerIdText(req.callerId),
       timeout: timeoutSec,
-      originator: session.callerId,
+      ...(req.appArgs === undefined ? { originator: session.callerId } : {}),
     });
   } catch (err) {
     // Asterisk answers 500 ("Allocation failed") for an unknown or unregistered endpoint.

@@ -17,7 +17,7 @@ import type { UnsettledCallState } from "../dialplan/unsettled-call-states";
 import type { Logger } from "../log";
 import type { CallPresence } from "../presence/call-presence";
 import { quietly } from "./deps";
-import { LEG_ARG } from "./leg-dialer";
+import { CALLBACK_ARG, LEG_ARG } from "./leg-dialer";
 
 export interface OrphanDeps {
   ari: AriClient;
@@ -122,7 +122,10 @@ async function orphanRecord(
   // the leg's endpoint: an extension's SIP account, or the trunk for an outbound call.
   const legOrigin = leg ? await deps.resolveCall(leg) : null;
   const isOutbound = leg?.name.startsWith(`PJSIP/${deps.trunk}-`) === true;
+  // A web callback's first party entered Stasis with `callback,<requestId>`.
+  const [, kind, callbackRequestId] = caller?.dialplan.app_data.split(",") ?? [];
   return {
+    ...(kind === CALLBACK_ARG && callbackRequestId ? { callbackRequestId } : {}),
     tenantId,
     channelId: callerId,
     direction: origin?.kind === "trunk" ? "INBOUND" : isOutbound ? "OUTBOUND" : "INTERNAL",

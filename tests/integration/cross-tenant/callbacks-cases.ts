@@ -4,6 +4,7 @@ import { db } from "@/server/db";
 import { generateApiKey } from "@/server/modules/callbacks/api-keys/key-material";
 import { expectTrpcError } from "../../fixtures/procedures";
 import { seedLineExtension } from "../../fixtures/seed-media";
+import { seedCallbackWidget, widgetInput } from "../../fixtures/seed-callback-widgets";
 import type { Case, World } from "./case-types";
 
 let nextApiKeyExtension = 760;
@@ -13,6 +14,10 @@ async function globexApiKey({ globex }: World) {
   return db.apiKey.create({ data: { tenantId: globex.tenant.id, name: `Globex ${m.prefix}`, prefix: m.prefix, secretHash: m.secretHash } });
 }
 const globexLine = async ({ globex }: World) => (await seedLineExtension(globex.tenant.id, String(nextApiKeyExtension++))).sipAccountId!;
+
+/** An Acme hunt group a widget may ring, made directly. */
+const acmeGroup = ({ acme }: World, number: string) => db.huntGroup.create({ data: { tenantId: acme.tenant.id, number, name: `Acme ${number}` } });
+const globexWidget = ({ globex }: World, name: string) => seedCallbackWidget(globex.tenant.id, name);
 
 export const CALLBACK_CASES: Record<string, Case> = {
   "apiKeys.list": async (acme, world) => {
@@ -40,5 +45,45 @@ export const CALLBACK_CASES: Record<string, Case> = {
     const theirs = await globexApiKey(world);
     await expectTrpcError(acme.apiKeys.revoke({ id: theirs.id }), "NOT_FOUND");
     expect((await db.apiKey.findUniqueOrThrow({ where: { id: theirs.id } })).revokedAt).toBeNull();
+  },
+  "callbackWidgets.list": async (acme, world) => {
+    const theirs = await globexWidget(world, "Globex list");
+    expect((await acme.callbackWidgets.list()).map((w) => w.id)).not.toContain(theirs.id);
+  },
+  "callbackWidgets.get": async (acme, world) => expectTrpcError(acme.callbackWidgets.get({ id: (await globexWidget(world, "Globex get")).id }), "NOT_FOUND"),
+  "callbackWidgets.formOptions": async (acme) => {
+    // Nothing of any company's: the server's settings only.
+    expect(Object.keys(await acme.callbackWidgets.formOptions()).sort()).toEqual(["isCaptchaAvailable", "scriptOrigin"]);
+  },
+  "callbackWidgets.create": async (acme, world) => {
+    // Globex's hunt group cannot be rung; Globex's widget name does not block Acme's.
+    const theirs = await globexWidget(world, "Shared widget name");
+    const theirGroup = theirs.destination as { kind: "huntGroup"; huntGroupId: string };
+    await expectTrpcError(acme.callbackWidgets.create(widgetInput(theirGroup, { name: "Shared widget name" })), "NOT_FOUND");
+    const created = await acme.callbackWidgets.create(widgetInput({ kind: "huntGroup", huntGroupId: (await acmeGroup(world, "9101")).id }, { name: "Shared widget name" }));
+    expect((await db.callbackWidget.findUniqueOrThrow({ where: { id: created.id } })).tenantId).toBe(world.acme.tenant.id);
+  },
+  "callbackWidgets.update": async (acme, world) => {
+    const theirs = await globexWidget(world, "Globex update");
+    const group = await acmeGroup(world, "9102");
+    await expectTrpcError(acme.callbackWidgets.update({ id: theirs.id, ...widgetInput({ kind: "huntGroup", huntGroupId: group.id }, { name: "Hijacked" }) }), "NOT_FOUND");
+    expect((await db.callbackWidget.findUniqueOrThrow({ where: { id: theirs.id } })).name).toBe("Globex update");
+  },
+  "callbackWidgets.delete": async (acme, world) => {
+    const theirs = await globexWidget(world, "Globex delete");
+    await expectTrpcError(acme.callbackWidgets.delete({ id: theirs.id }), "NOT_FOUND");
+    expect(await db.callbackWidget.count({ where: { id: theirs.id } })).toBe(1);
+  },
+  "callbackWidgets.testCall": async (acme, world) => {
+    const theirs = await globexWidget(world, "Globex test call");
+    await expectTrpcError(acme.callbackWidgets.testCall({ id: theirs.id }), "NOT_FOUND");
+    expect(await db.callbackRequest.count({ where: { widgetId: theirs.id } })).toBe(0);
+  },
+  "callbackWidgets.testStatus": async (acme, world) => {
+    const theirs = await globexWidget(world, "Globex status");
+    const request = await db.callbackRequest.create({
+      data: { tenantId: world.globex.tenant.id, source: "WIDGET", widgetId: theirs.id, visitorNumber: "+441632960002", destination: theirs.destination as object, order: "VISITOR_FIRST" },
+    });
+    await expectTrpcError(acme.callbackWidgets.testStatus({ requestId: request.id }), "NOT_FOUND");
   },
 };
