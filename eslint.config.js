@@ -29,6 +29,9 @@ const RAW_DB_ALLOWED = [
   "server/modules/callbacks/rate-limit.ts",
   // The public widget's status endpoint reads a visitor's request by id (useless without its token).
   "server/modules/callbacks/widget-public/lookup.ts",
+  // The REST API finds an API key by its hash (and counts failed attempts) before a tenant is known.
+  "server/public-api/authenticate.ts",
+  "server/public-api/auth-failures.ts",
   // Texts and gateways are partner data (no tenantId): the sender and the back office's Messages.
   "server/integrations/sms/**",
   "server/modules/sms/**",

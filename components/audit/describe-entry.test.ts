@@ -150,6 +150,12 @@ const SAMPLES: Record<AuditAction, [details: unknown, sentence: string]> = {
   "routing.speedDial.create": [{ code: "*21", label: "Head office", number: "+442071234567" }, "Created speed dial *21 “Head office” to +442071234567"],
   "routing.speedDial.update": [{ code: "*21", label: "Head office", number: "202" }, "Changed speed dial *21 “Head office” to 202"],
   "routing.speedDial.delete": [{ code: "*21", label: "Head office" }, "Deleted speed dial *21 “Head office”"],
+  "apiKey.created": [{ name: "Softphone", prefix: "cbk_Ab12Cd34", rateLimitPerMinute: 60, sipAccountId: null }, "Created API key “Softphone” (cbk_Ab12Cd34…) allowing 60 callbacks a minute"],
+  "apiKey.revoked": [{ name: "Softphone", prefix: "cbk_Ab12Cd34" }, "Revoked API key “Softphone” (cbk_Ab12Cd34…)"],
+  "apiKey.updated": [
+    { before: { name: "Softphone", prefix: "cbk_Ab12Cd34", rateLimitPerMinute: 60, sipAccountId: null }, after: { name: "Softphone", prefix: "cbk_Ab12Cd34", rateLimitPerMinute: 5000, sipAccountId: "s1" } },
+    "Changed API key “Softphone” (cbk_Ab12Cd34…): line from any line to one line and limit a minute from 60 to 5000",
+  ],
   "callbackWidget.created": [{ name: "Website", destination: "Hunt group 600 · Sales" }, "Created callback widget “Website” ringing Hunt group 600 · Sales"],
   "callbackWidget.updated": [
     { before: { name: "Website", isEnabled: true, order: "VISITOR_FIRST", allowedOrigins: "https://a.example" }, after: { name: "Website", isEnabled: false, order: "COMPANY_FIRST", allowedOrigins: "https://a.example, https://b.example" } },

@@ -274,6 +274,15 @@ const DESCRIBE: Record<AuditAction, Describe> = {
   "callbackWidget.updated": (d) => changed(words("callback widget", quoted(record(d.after).name)), changes(d, CALLBACK_WIDGET_FIELDS)),
   "callbackWidget.deleted": (d) => words("Deleted callback widget", quoted(d.name)),
   "callQueue.setMemberLogin": (d) => words(d.isLoggedIn === true ? "Logged extension" : "Logged out extension", text(d.extension), d.isLoggedIn === true ? "in to" : "of", "call queue", text(d.queue)),
+  "apiKey.created": (d) => words("Created API key", quoted(d.name), text(d.prefix) && `(${text(d.prefix)}…)`, text(d.rateLimitPerMinute) && `allowing ${text(d.rateLimitPerMinute)} callbacks a minute`),
+  "apiKey.revoked": (d) => words("Revoked API key", quoted(d.name), text(d.prefix) && `(${text(d.prefix)}…)`),
+  "apiKey.updated": (d) => changed(words("API key", quoted(record(d.after).name), text(record(d.after).prefix) && `(${text(record(d.after).prefix)}…)`), changes(d, API_KEY_FIELDS)),
+};
+
+const API_KEY_FIELDS = {
+  name: { label: "name" },
+  sipAccountId: { label: "line", show: (v: unknown) => (v ? "one line" : "any line") },
+  rateLimitPerMinute: { label: "limit a minute", show: text },
 };
 
 /** ": set up £5.00, £1.50 a month", for a number's or a country's base price. */

@@ -23,6 +23,7 @@ export function portalNav(role: Role): NavItem[] {
           { href: "/routing/hunt-groups", label: "Call routing", icon: "routing", activePrefixes: ["/routing"] },
           { href: "/prompts", label: "Voice prompts", icon: "messages" },
           { href: "/callbacks/widgets", label: "Callback widgets", icon: "messages", activePrefixes: ["/callbacks/widgets"] },
+          { href: "/callbacks/api-keys", label: "API keys", icon: "account", activePrefixes: ["/callbacks/api-keys"] },
           { href: "/users", label: "Users", icon: "users" },
           { href: "/billing", label: "Billing", icon: "billing", activePrefixes: ["/billing"] },
           { href: "/activity", label: "Activity", icon: "activity" },

@@ -30,6 +30,7 @@ import { speedDialRouter } from "../modules/speed-dials/router";
 import { smsRouter } from "../modules/sms/router";
 import { tariffRouter } from "../modules/tariffs/router";
 import { userRouter } from "../modules/users/router";
+import { apiKeysRouter } from "../modules/callbacks/api-keys/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -67,6 +68,7 @@ export const appRouter = createTRPCRouter({
   phoneBook: phoneBookRouter,
   speedDial: speedDialRouter,
   callbacks: callbacksRouter,
+  apiKeys: apiKeysRouter,
   callbackWidgets: callbackWidgetRouter,
 });
 

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { seal } from "@/server/integrations/secret-box";
+import { generateApiKey } from "@/server/modules/callbacks/api-keys/key-material";
 import { callerFor, seedPartner, seedTwoTenants } from "../fixtures/seed-tenant";
 import { expectTrpcError, listProcedures } from "../fixtures/procedures";
 import { seedExtensions } from "../fixtures/seed-telephony";
@@ -25,6 +26,23 @@ type Case = (rival: Caller, world: World) => Promise<void>;
 /** Demo's own supplier account (its key sealed; nobody calls it in these cases). */
 const demoSupplier = (partnerId: string) =>
   db.didSupplier.create({ data: { partnerId, kind: "TELNYX", name: `Demo Telnyx ${randomUUID().slice(0, 6)}`, baseUrl: "https://api.telnyx.com/v2", apiKeySealed: seal("KEY_demo_secret"), apiKeyHint: "••••cret" } });
+
+/** Issue 14: a customer's callback API keys as the back office sees them. */
+async function demoApiKey(tenantId: string) {
+  const m = generateApiKey();
+  return db.apiKey.create({ data: { tenantId, name: `Demo ${m.prefix}`, prefix: m.prefix, secretHash: m.secretHash, rateLimitPerMinute: 60 } });
+}
+const API_KEY_PARTNER_CASES: Record<string, Case> = {
+  "admin.customerApiKeys.find": async (rival, { acme }) => {
+    await demoApiKey(acme.tenant.id);
+    await expectTrpcError(rival.admin.customerApiKeys.find({ tenantId: acme.tenant.id }), "NOT_FOUND");
+  },
+  "admin.customerApiKeys.setRateLimit": async (rival, { acme }) => {
+    const theirs = await demoApiKey(acme.tenant.id);
+    await expectTrpcError(rival.admin.customerApiKeys.setRateLimit({ tenantId: acme.tenant.id, id: theirs.id, rateLimitPerMinute: 1_000_000 }), "NOT_FOUND");
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id: theirs.id } })).rateLimitPerMinute).toBe(60);
+  },
+};
 
 const admin = { adminName: "Mallory", adminEmail: "mallory@test.example", adminPassword: "Long-enough-1" };
 
@@ -287,6 +305,7 @@ const CASES: Record<string, Case> = {
     await rival.sms.policy.set({ allowUnverifiedMobileCli: true, partnerId: partner.id } as Parameters<Caller["sms"]["policy"]["set"]>[0]);
     expect((await db.partner.findUniqueOrThrow({ where: { id: partner.id } })).allowUnverifiedMobileCli).toBe(false);
   },
+  ...API_KEY_PARTNER_CASES,
 };
 
 /** Demo's Twilio gateway, made once (the cases are about the rival reaching it). */

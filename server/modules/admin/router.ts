@@ -13,6 +13,8 @@ import {
 } from "./schema";
 import { z } from "zod";
 import { customerBillingRouter, topUpRefusalRouter } from "../billing/partner/router";
+import { ZSetApiKeyRateLimitInput } from "../callbacks/api-keys/schema";
+import { findCustomerApiKeys, setCustomerApiKeyRateLimit } from "./customer-api-keys-service";
 
 const partnerScope = (ctx: { partnerId: string; user: { id: string; email: string } }) => ({
   partnerId: ctx.partnerId,
@@ -59,6 +61,11 @@ export const adminRouter = createTRPCRouter({
   partner: partnerRouter,
   billing: customerBillingRouter,
   topUpRefusal: topUpRefusalRouter,
+  // A customer's callback API keys: the partner may raise a key's limit past the customer's bound.
+  customerApiKeys: createTRPCRouter({
+    find: partnerAdminProcedure.input(z.object({ tenantId: ZId })).query(({ ctx, input }) => findCustomerApiKeys(partnerScope(ctx), input.tenantId)),
+    setRateLimit: partnerAdminProcedure.input(ZSetApiKeyRateLimitInput).mutation(({ ctx, input }) => setCustomerApiKeyRateLimit(partnerScope(ctx), input)),
+  }),
   audit: createTRPCRouter({
     find: auditProcedure.input(ZFindAuditLogInput).query(({ ctx, input }) => findAuditLog(ctx.auditPartnerId, input)),
   }),

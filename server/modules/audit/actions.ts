@@ -85,6 +85,9 @@ export const AUDIT_ACTIONS = [
   "routing.speedDial.create",
   "routing.speedDial.update",
   "routing.speedDial.delete",
+  "apiKey.created",
+  "apiKey.revoked",
+  "apiKey.updated",
   "callbackWidget.created",
   "callbackWidget.updated",
   "callbackWidget.deleted",
@@ -130,6 +133,8 @@ const AREA_BY_PREFIX: Record<string, AuditArea> = {
   routing: "routing",
   voicePrompt: "media",
   recording: "media",
+  // Keys are credentials, like passwords.
+  apiKey: "users",
   callbackWidget: "routing",
 };
 
