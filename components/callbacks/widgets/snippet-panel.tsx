@@ -23,6 +23,12 @@ export function SnippetPanel({ scriptOrigin, widgetId }: { scriptOrigin: string;
       <pre className="rounded-md bg-gray-900 p-3 text-sm break-all whitespace-pre-wrap text-gray-50">
         <code data-testid="widget-snippet">{snippet}</code>
       </pre>
+      <p className="mt-3 text-sm text-gray-700">
+        <a className="font-medium text-blue-700 underline hover:text-blue-900" href={`/callback-widget/demo.html?widget=${encodeURIComponent(widgetId)}`} target="_blank" rel="noopener">
+          Try it on a demo page
+        </a>{" "}
+          (this portal&apos;s own address must be one of the allowed websites).
+      </p>
       <p className="sr-only" aria-live="polite">
         {isCopied ? "Snippet copied to the clipboard." : ""}
       </p>
