@@ -8,7 +8,8 @@
  * Fails closed like the intake's limits: a counter that cannot be read refuses the request.
  */
 import { db } from "@/server/db";
-import { hitRateLimits, retryAfterSec, slidingCount } from "@/server/modules/callbacks/rate-limit";
+import { hitRateLimits } from "@/server/modules/callbacks/rate-limit";
+import { retryAfterSec, slidingCount } from "@/server/modules/callbacks/sliding-window";
 import type { LimitRule } from "@/server/modules/callbacks/intake/limits";
 import { AUTH_FAILURE_LIMIT } from "./limits";
 

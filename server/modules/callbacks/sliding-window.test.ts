@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { retryAfterSec, slidingCount } from "./rate-limit";
+import { retryAfterSec, slidingCount } from "./sliding-window";
 
 const rule = { limit: 5, windowSec: 60 };
 
