@@ -63,6 +63,10 @@ const config = [
               group: ["@/server/db", "**/server/db", "../db", "../../db", "../../../db", "./db"],
               message: "Use tenantDb() from server/tenancy.ts: the raw client bypasses tenant scoping.",
             },
+            {
+              group: ["@/server/database/prepared", "**/database/prepared"],
+              message: "Use tenantSql() from server/tenancy.ts: prepared statements on the raw pool bypass tenant scoping.",
+            },
           ],
         },
       ],

@@ -45,7 +45,7 @@ function nextNumber() {
 
 async function seedBenchCompany(url: string) {
   process.env.DATABASE_URL = url;
-  const { db } = await import("../server/db");
+  const { db, disconnectDatabase } = await import("../server/db");
   try {
     const partner = await db.partner.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
     const tenant = await db.tenant.create({
@@ -61,7 +61,7 @@ async function seedBenchCompany(url: string) {
     await db.apiKey.create({ data: { tenantId: tenant.id, name: "Bench key", prefix: material.prefix, secretHash: material.secretHash, rateLimitPerMinute: 1_000_000 } });
     return { tenantId: tenant.id, key: material.key };
   } finally {
-    await db.$disconnect();
+    await disconnectDatabase();
   }
 }
 

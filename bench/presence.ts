@@ -46,8 +46,8 @@ async function main() {
   cleanups.push(() => app.stop());
   armTimeLimit(); // from here on: a cold `next build` alone can take minutes
   if (!app.webPid) throw new Error("the web server has no pid");
-  const { db } = await import("../server/db"); // after startAppUnderTest set DATABASE_URL
-  cleanups.push(() => db.$disconnect());
+  const { db, disconnectDatabase } = await import("../server/db"); // after startAppUnderTest set DATABASE_URL
+  cleanups.push(() => disconnectDatabase());
   const { seedExtensions } = await import("../tests/fixtures/seed-telephony");
   const acme = await db.tenant.findFirstOrThrow({ where: { name: "Acme Ltd" } });
   const exts = await seedExtensions(acme.id, EXTENSIONS, { firstNumber: 1000, tag: "bench" });

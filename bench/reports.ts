@@ -51,7 +51,7 @@ async function main() {
     const big = generated.tenants[0]!;
 
     process.env.DATABASE_URL = url; // before the first import of server/db
-    const { db } = await import("../server/db");
+    const { db, disconnectDatabase } = await import("../server/db");
     const { tenantDb } = await import("../server/tenancy");
     const { getReportChart, getReportTable } = await import("../server/modules/reports/service");
     const { listCallRecords } = await import("../server/modules/reports/queries");
@@ -94,7 +94,7 @@ async function main() {
         ...Object.fromEntries(Object.entries(results).map(([name, r]) => [name, { p50Ms: round(r.p50), p95Ms: round(r.p95), targetMs: target(name as keyof typeof results), met: r.p95 < target(name as keyof typeof results) }])),
       }));
     } finally {
-      await db.$disconnect();
+      await disconnectDatabase();
     }
   } finally {
     await server.stop();

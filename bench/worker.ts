@@ -47,7 +47,7 @@ const postmasterPid = Number((await readFile(path.join(runDir, "pg", "postmaster
 const database = await createTestDatabase({ serverUrl: pgServer.serverUrl, prefix: "bench" });
 await migrate(database.url);
 process.env.DATABASE_URL = database.url;
-const { db } = await import("../server/db");
+const { db, disconnectDatabase } = await import("../server/db");
 const { seedExtensions, seedTariff } = await import("../tests/fixtures/seed-telephony");
 const partner = await db.partner.create({ data: { name: "Bench partner" } });
 await seedTariff(partner.id, [{ prefix: "44", ratePerMinute: "0.02" }, { prefix: "447", ratePerMinute: "0.12", connectFee: "0.05" }]);
@@ -184,7 +184,7 @@ console.log(JSON.stringify(result));
 
 await childRequest(child, "stop");
 await sim.close();
-await db.$disconnect();
+await disconnectDatabase();
 await pgServer.stop();
 await removeRunDir(runDir);
 // Fails the run on stranded channels, failed set-ups, or heap growth beyond noise. The rate is

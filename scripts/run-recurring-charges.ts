@@ -14,10 +14,10 @@ async function main() {
   try {
     // Imported after DATABASE_URL is set: the Prisma client reads it on first import.
     const { runRecurringCharges } = await import("../server/modules/billing/system/recurring-charges");
-    const { db } = await import("../server/db");
+    const { disconnectDatabase } = await import("../server/db");
     const result = await runRecurringCharges(at);
     console.log(`Recurring charges for ${result.period}: ${result.charged} account(s) charged.`);
-    await db.$disconnect();
+    await disconnectDatabase();
   } finally {
     await database.stop();
   }

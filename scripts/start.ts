@@ -104,8 +104,8 @@ async function seedDemo(url: string) {
   const { seedDemoOnce } = await import("../prisma/seed");
   console.log(`Demo data: ${await seedDemoOnce()}`);
   // The web process has its own pool; ours would only hold idle connections open.
-  const { db } = await import("../server/db");
-  await db.$disconnect();
+  const { disconnectDatabase } = await import("../server/db");
+  await disconnectDatabase();
 }
 
 async function waitForPort(portToProbe: number, timeoutMs: number): Promise<boolean> {

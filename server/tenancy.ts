@@ -1,3 +1,5 @@
+import type { QueryResultRow } from "pg";
+import { prepare, runPrepared, type Statement } from "./database/prepared";
 import { db } from "./db";
 import { AppError } from "./errors";
 import { scopeArgs, type Args } from "./tenancy-scope";
@@ -44,3 +46,24 @@ export function tenantDb(tenantId: string) {
 
 export type TenantDb = ReturnType<typeof tenantDb>;
 export type TenantScope = { tenantId: string; db: TenantDb };
+
+/** A prepared statement of a tenant's data; its $1 is the tenant id, which only tenantSql() binds. */
+export type TenantStatement<Row extends QueryResultRow> = Statement<Row> & { readonly isTenantStatement: true };
+
+/**
+ * Defines a statement for tenantSql(). Its text must confine every tenant table it reads or
+ * writes to `$1`; the cross-tenant tests of each caller prove that it does.
+ */
+export function tenantStatement<Row extends QueryResultRow>(label: string, text: string): TenantStatement<Row> {
+  if (!/\$1(?!\d)/.test(text)) throw new Error(`tenant statement "${label}" never uses $1, the tenant id`);
+  return { ...prepare<Row>(label, text), isTenantStatement: true };
+}
+
+/**
+ * Runs tenant statements with the scope's tenant as $1 (the caller's values are $2, $3...),
+ * so a caller cannot aim one at another company: the hot paths' counterpart of tenantDb().
+ */
+export function tenantSql(tenantId: string) {
+  return <Row extends QueryResultRow>(statement: TenantStatement<Row>, ...values: unknown[]) => runPrepared(statement, [tenantId, ...values]);
+}
+export type TenantSql = ReturnType<typeof tenantSql>;

@@ -20,8 +20,8 @@ export async function startAppUnderTest() {
   process.env.DATABASE_URL = database.url;
   const { seedDemoOnce } = await import("../../prisma/seed");
   await seedDemoOnce();
-  const { db } = await import("../../server/db");
-  await db.$disconnect();
+  const { disconnectDatabase } = await import("../../server/db");
+  await disconnectDatabase();
 
   const env = appEnv({ DATABASE_URL: database.url, AUTH_SECRET: "bench-only-secret-0123456789abcdefghijkl" });
   if (process.env.BENCH_SKIP_BUILD === "1") process.env.E2E_SKIP_BUILD = "1";

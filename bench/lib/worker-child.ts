@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { writeHeapSnapshot } from "node:v8";
-import { db } from "../../server/db";
+import { db, disconnectDatabase } from "../../server/db";
 import { createLogger } from "../../server/telephony/log";
 import { startWorker } from "../../server/telephony/start-worker";
 
@@ -45,7 +45,7 @@ process.on("message", (message: { type: string }) => {
     }
     if (message.type === "stop") {
       await worker.stop();
-      await db.$disconnect();
+      await disconnectDatabase();
       send({ type: "stopped" });
       process.exit(0);
     }

@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { db } from "@/server/db";
+import { db, disconnectDatabase } from "@/server/db";
 import { telephonyEnv } from "./env";
 import { createLogger } from "./log";
 import { startAriSimulator, type AriSimulator } from "./simulator";
@@ -90,7 +90,7 @@ export async function main(): Promise<void> {
       retention.stop();
       await worker.stop();
       await simulator?.close();
-      await db.$disconnect();
+      await disconnectDatabase();
       log.info("worker stopped");
       process.exit(0);
     })().catch((err: unknown) => {

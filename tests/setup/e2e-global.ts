@@ -78,6 +78,6 @@ async function seed(databaseUrl: string) {
   const { seedDemoOnce } = await import("../../prisma/seed");
   console.log(`[e2e] ${await seedDemoOnce()}`);
   // Close the seed's pool so the global teardown can stop PostgreSQL without errors.
-  const { db } = await import("../../server/db");
-  await db.$disconnect();
+  const { disconnectDatabase } = await import("../../server/db");
+  await disconnectDatabase();
 }

@@ -125,8 +125,8 @@ export async function startLane(options: LaneOptions): Promise<Lane> {
     process.env.DATABASE_URL = database.url;
     const { seedDemoOnce } = await import("../../../prisma/seed");
     await seedDemoOnce();
-    const { db } = await import("@/server/db");
-    cleanups.push({ what: "closing Prisma", run: () => db.$disconnect() });
+    const { db, disconnectDatabase } = await import("@/server/db");
+    cleanups.push({ what: "closing the database connections", run: () => disconnectDatabase() });
     const accounts = await setKnownSipSecrets(db);
     await plainDemoRouting(db);
 
