@@ -120,6 +120,20 @@ describe("[CALLBACK_INTAKE] widget requests", () => {
     expect(await requestsOf(widget.id)).toBe(3);
   });
 
+  it("counts a request due within a minute against the cap, whoever stamped it, and bounds scheduled ones at 50", async () => {
+    const { partner } = await seedPartner();
+    const small = await seedTenant({ partnerId: partner.id, extensionUsers: 0 });
+    await db.tenant.update({ where: { id: small.tenant.id }, data: { callbackMaxConcurrent: 1 } });
+    const insert = (notBefore?: Date) => db.callbackRequest.create({ data: { tenantId: small.tenant.id, source: "API", dialled: "201", notBefore } });
+    await insert();
+    // An app server whose clock runs 20 s ahead of the database's.
+    await expect(insert(new Date(Date.now() + 20_000))).rejects.toThrow(/CALLBACK_CONCURRENCY_CAP/);
+    const opening = new Date(Date.now() + 3_600_000);
+    for (let i = 0; i < 50; i++) await insert(opening);
+    await expect(insert(opening)).rejects.toThrow(/CALLBACK_SCHEDULED_CAP/);
+    expect(await db.callbackRequest.count({ where: { tenantId: small.tenant.id } })).toBe(51);
+  });
+
   it("follows opening hours: closed, next opening, or the other destination", async () => {
     const nightOnly = { weekdays: [], timeRanges: [{ start: "03:00", end: "03:01" }], dateRanges: [], holidays: "any" };
     const at = new Date("2026-12-04T12:00:00Z");
