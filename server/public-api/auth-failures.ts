@@ -7,12 +7,15 @@
  *
  * Fails closed like the intake's limits: a counter that cannot be read refuses the request.
  */
-import { db } from "@/server/db";
+import { prepare, runPrepared } from "@/server/database/prepared";
 import { hitRateLimits } from "@/server/modules/callbacks/rate-limit";
 import { retryAfterSec, slidingCount } from "@/server/modules/callbacks/sliding-window";
 import type { LimitRule } from "@/server/modules/callbacks/intake/limits";
 import { AUTH_FAILURE_LIMIT } from "./limits";
 
+/** A prepared statement: it runs on every API request while the limits are on. */
+const FAILURE_WINDOWS = prepare<{ windowStart: Date; count: number }>("api-auth-failure-windows", `
+  SELECT "windowStart", "count" FROM "RateLimitCounter" WHERE "key" = $1 AND "windowStart" IN ($2, $3)`);
 
 const ruleFor = (clientIp: string): LimitRule => ({ key: `api:authfail:ip:${clientIp}`, ...AUTH_FAILURE_LIMIT, scope: "ip" });
 
@@ -22,10 +25,7 @@ export async function authFailureBlock(clientIp: string, now = new Date()): Prom
   const windowMs = rule.windowSec * 1000;
   const start = Math.floor(now.getTime() / windowMs) * windowMs;
   // Same row layout as rate-limit.ts: key ":windowSec", one row per fixed window.
-  // Raw: it runs on every API request, and a plain statement skips Prisma's query compiler.
-  const rows = await db.$queryRaw<{ windowStart: Date; count: number }[]>`
-    SELECT "windowStart", "count" FROM "RateLimitCounter"
-    WHERE "key" = ${`${rule.key}:${rule.windowSec}`} AND "windowStart" IN (${new Date(start)}, ${new Date(start - windowMs)})`;
+  const rows = await runPrepared(FAILURE_WINDOWS, [`${rule.key}:${rule.windowSec}`, new Date(start), new Date(start - windowMs)]);
   const current = rows.find((r) => r.windowStart.getTime() === start)?.count ?? 0;
   const previous = rows.find((r) => r.windowStart.getTime() === start - windowMs)?.count ?? 0;
   const elapsed = (now.getTime() - start) / windowMs;

@@ -7,6 +7,7 @@
  * This runs before a tenant is known, so it reads ApiKey unscoped, by hash only; everything
  * after it goes through tenantDb(key.tenantId).
  */
+import { prepare, runPrepared } from "@/server/database/prepared";
 import { db } from "@/server/db";
 import { env } from "@/server/env.js";
 import { hashApiKey, looksLikeApiKey } from "@/server/modules/callbacks/api-keys/key-material";
@@ -43,15 +44,13 @@ const unavailable = (): Authentication => ({
 
 type KeyRow = { id: string; tenantId: string; sipAccountId: string | null; rateLimitPerMinute: number; revokedAt: Date | null; lastUsedAt: Date | null };
 
-/**
- * Raw SQL because this runs on every API request: a plain statement skips Prisma's query
- * compiler, which costs about as much CPU as the rest of the lookup (bench:callback).
- */
+/** A prepared statement because this runs on every API request (server/database/prepared.ts). */
+const KEY_BY_HASH = prepare<KeyRow>("api-key-by-hash", `
+  SELECT "id", "tenantId", "sipAccountId", "rateLimitPerMinute", "revokedAt", "lastUsedAt"
+  FROM "ApiKey" WHERE "secretHash" = $1`);
+
 async function findKeyByHash(secretHash: string): Promise<KeyRow | null> {
-  const rows = await db.$queryRaw<KeyRow[]>`
-    SELECT "id", "tenantId", "sipAccountId", "rateLimitPerMinute", "revokedAt", "lastUsedAt"
-    FROM "ApiKey" WHERE "secretHash" = ${secretHash}`;
-  return rows[0] ?? null;
+  return (await runPrepared(KEY_BY_HASH, [secretHash]))[0] ?? null;
 }
 
 export async function authenticateApiKey(headers: Headers, clientIp: string, now = new Date()): Promise<Authentication> {

@@ -12,6 +12,7 @@
  * requests never wait on each other's rows in opposite orders. Any failure throws: the caller
  * refuses the request (fail closed).
  */
+import { prepare, runPrepared } from "@/server/database/prepared";
 import { db } from "@/server/db";
 import type { LimitRule } from "./intake/limits";
 import { retryAfterSec, slidingCount } from "./sliding-window";
@@ -24,6 +25,22 @@ interface CounterRow {
   previous: number;
 }
 
+/**
+ * One statement for every rule: count the hit in the current window, read the previous one.
+ * Prepared, since it runs on every callback request (server/database/prepared.ts).
+ */
+const HIT_COUNTERS = prepare<CounterRow>("callback-rate-limit-hit", `
+  WITH hit AS (
+    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count")
+    SELECT k, w, 1 FROM unnest($1::text[], $2::timestamptz[]) WITH ORDINALITY AS t(k, w, n) ORDER BY n
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
+    RETURNING "key", "count"
+  )
+  SELECT hit."key", hit."count" AS "current", COALESCE(p."count", 0) AS "previous"
+  FROM hit
+  JOIN unnest($1::text[], $3::timestamptz[]) AS prev(k, w) ON prev.k = hit."key"
+  LEFT JOIN "RateLimitCounter" p ON p."key" = prev.k AND p."windowStart" = prev.w`);
+
 const windowStartOf = (nowMs: number, windowSec: number) => Math.floor(nowMs / (windowSec * 1000)) * windowSec * 1000;
 
 /** Counts one hit on every rule's key; refuses with the rule that is over its limit (the longest wait). */
@@ -34,17 +51,7 @@ export async function hitRateLimits(rules: readonly LimitRule[], now = new Date(
   const keys = sorted.map((r) => `${r.key}:${r.windowSec}`);
   const starts = sorted.map((r) => new Date(windowStartOf(nowMs, r.windowSec)));
   const previousStarts = sorted.map((r) => new Date(windowStartOf(nowMs, r.windowSec) - r.windowSec * 1000));
-  const rows = await db.$queryRaw<CounterRow[]>`
-    WITH hit AS (
-      INSERT INTO "RateLimitCounter" ("key", "windowStart", "count")
-      SELECT k, w, 1 FROM unnest(${keys}::text[], ${starts}::timestamptz[]) WITH ORDINALITY AS t(k, w, n) ORDER BY n
-      ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
-      RETURNING "key", "count"
-    )
-    SELECT hit."key", hit."count" AS "current", COALESCE(p."count", 0) AS "previous"
-    FROM hit
-    JOIN unnest(${keys}::text[], ${previousStarts}::timestamptz[]) AS prev(k, w) ON prev.k = hit."key"
-    LEFT JOIN "RateLimitCounter" p ON p."key" = prev.k AND p."windowStart" = prev.w`;
+  const rows = await runPrepared(HIT_COUNTERS, [keys, starts, previousStarts]);
   maybePurge(nowMs);
   let worst: { rule: LimitRule; retryAfterSec: number } | null = null;
   for (const [i, rule] of sorted.entries()) {

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { submitClickToCall } from "@/server/modules/callbacks/intake/submit";
 import { describeCallbackStatus } from "@/server/modules/callbacks/status-view";
-import { tenantDb } from "@/server/tenancy";
+import { tenantDb, tenantSql, tenantStatement } from "@/server/tenancy";
 import { apiError, jsonResponse, retryAfter } from "../errors";
 import { readJsonBody } from "../read-body";
 import type { ApiContext } from "../with-api-key";
@@ -30,31 +30,30 @@ export const requestFingerprint = (body: TCreateCallbackBody) =>
   createHash("sha256").update(JSON.stringify({ from: body.from ?? null, to: body.to })).digest("hex");
 
 /**
- * The company's line whose id or extension number is `from`. Raw SQL, with the tenant spelled
- * out (the scope does not reach raw statements), because it runs on every request and a plain
- * statement skips Prisma's query compiler (bench:callback).
+ * The company's line whose id or extension number is `from`. A prepared statement of the
+ * key's company, because it runs on every request (server/database/prepared.ts).
  */
-async function findLine(scoped: ReturnType<typeof tenantDb>, tenantId: string, from: string): Promise<{ id: string } | null> {
-  const rows = await scoped.$queryRaw<{ id: string }[]>`
-    SELECT s."id" FROM "SipAccount" s
-    LEFT JOIN "Extension" e ON e."sipAccountId" = s."id" AND e."tenantId" = s."tenantId"
-    WHERE s."tenantId" = ${tenantId} AND (s."id" = ${from} OR e."number" = ${from})
-    ORDER BY (s."id" = ${from}) DESC
-    LIMIT 1`;
-  return rows[0] ?? null;
+const LINE = tenantStatement<{ id: string }>("api-line-by-id-or-extension", `
+  SELECT s."id" FROM "SipAccount" s
+  LEFT JOIN "Extension" e ON e."sipAccountId" = s."id" AND e."tenantId" = s."tenantId"
+  WHERE s."tenantId" = $1 AND (s."id" = $2 OR e."number" = $2)
+  ORDER BY (s."id" = $2) DESC
+  LIMIT 1`);
+
+async function findLine(tenantId: string, from: string): Promise<{ id: string } | null> {
+  return (await tenantSql(tenantId)(LINE, from))[0] ?? null;
 }
 
 type Line = { ok: true; sipAccountId: string } | { ok: false; response: Response };
 
 /** `from` to a line of the key's company; a scoped key may only name its own line. */
 async function resolveLine(ctx: ApiContext, from: string | undefined): Promise<Line> {
-  const scoped = tenantDb(ctx.key.tenantId);
   const own = ctx.key.sipAccountId;
   if (from === undefined) {
     if (own) return { ok: true, sipAccountId: own };
     return { ok: false, response: invalid("from is required: this key may start calls from any line, so say which.") };
   }
-  const line = await findLine(scoped, ctx.key.tenantId, from);
+  const line = await findLine(ctx.key.tenantId, from);
   if (own) {
     // Whether another line exists is none of a scoped key's business: both answers are 403.
     if (line?.id === own) return { ok: true, sipAccountId: own };

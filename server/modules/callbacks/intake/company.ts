@@ -1,10 +1,10 @@
 /**
  * What the intake needs to know about a company, its partner's callback policy and its money,
  * read in one statement: the intake runs on every public request, so each round trip and each
- * ORM query counts (bench/callback.ts). Raw SQL, scoped by hand to the one tenant.
+ * ORM query counts (bench/callback.ts). Prepared statements of the one tenant ($1).
  */
 import { Prisma } from "@/server/generated/prisma/client";
-import type { TenantDb } from "@/server/tenancy";
+import { tenantStatement, type TenantSql } from "@/server/tenancy";
 import type { DestinationPolicy } from "./destination-policy";
 
 export interface CallbackCompany {
@@ -25,7 +25,7 @@ export interface CallbackCompany {
   holidays: Set<string>;
 }
 
-interface Row {
+type Row = {
   id: string;
   status: string;
   timeZone: string;
@@ -41,24 +41,26 @@ interface Row {
   balance: string | null;
   spentToday: string | null;
   holidays: string[] | null;
-}
+};
 
 /**
  * "Today" starts at local midnight in the company's zone (PostgreSQL's zone rules, the same
  * tz database the engine's Intl uses).
  */
-export async function loadCallbackCompany(scoped: TenantDb, tenantId: string): Promise<CallbackCompany | null> {
-  const rows = await scoped.$queryRaw<Row[]>`
-    SELECT t."id", t."status"::text AS "status", t."timeZone", t."countryCode", t."isPrepaid", t."creditLimit"::text AS "creditLimit",
-           t."callbackCountries", t."callbackMaxConcurrent", t."callbackDailySpendLimit"::text AS "callbackDailySpendLimit",
-           pa."currency", pa."callbackAllowedNumberTypes", pa."callbackBlockedPrefixes",
-           CASE WHEN t."isPrepaid" THEN (SELECT SUM(l."amount")::text FROM "LedgerEntry" l WHERE l."tenantId" = t."id" AND l."currency" = pa."currency") END AS "balance",
-           (SELECT SUM(c."cost")::text FROM "CallRecord" c
-             WHERE c."tenantId" = t."id" AND c."callbackRequestId" IS NOT NULL AND c."currency" = pa."currency"
-               AND c."startedAt" >= (date_trunc('day', now() AT TIME ZONE t."timeZone") AT TIME ZONE t."timeZone")) AS "spentToday",
-           (SELECT array_agg(to_char(h."date", 'YYYY-MM-DD')) FROM "Holiday" h WHERE h."tenantId" = t."id") AS "holidays"
-    FROM "Tenant" t JOIN "Partner" pa ON pa."id" = t."partnerId"
-    WHERE t."id" = ${tenantId}`;
+const COMPANY = tenantStatement<Row>("callback-company", `
+  SELECT t."id", t."status"::text AS "status", t."timeZone", t."countryCode", t."isPrepaid", t."creditLimit"::text AS "creditLimit",
+         t."callbackCountries", t."callbackMaxConcurrent", t."callbackDailySpendLimit"::text AS "callbackDailySpendLimit",
+         pa."currency", pa."callbackAllowedNumberTypes", pa."callbackBlockedPrefixes",
+         CASE WHEN t."isPrepaid" THEN (SELECT SUM(l."amount")::text FROM "LedgerEntry" l WHERE l."tenantId" = t."id" AND l."currency" = pa."currency") END AS "balance",
+         (SELECT SUM(c."cost")::text FROM "CallRecord" c
+           WHERE c."tenantId" = t."id" AND c."callbackRequestId" IS NOT NULL AND c."currency" = pa."currency"
+             AND c."startedAt" >= (date_trunc('day', now() AT TIME ZONE t."timeZone") AT TIME ZONE t."timeZone")) AS "spentToday",
+         (SELECT array_agg(to_char(h."date", 'YYYY-MM-DD')) FROM "Holiday" h WHERE h."tenantId" = t."id") AS "holidays"
+  FROM "Tenant" t JOIN "Partner" pa ON pa."id" = t."partnerId"
+  WHERE t."id" = $1`);
+
+export async function loadCallbackCompany(sql: TenantSql): Promise<CallbackCompany | null> {
+  const rows = await sql(COMPANY);
   const t = rows[0];
   if (!t) return null;
   return {
@@ -89,15 +91,17 @@ export interface ClickToCallAccount {
   extensionNumber: string | null;
 }
 
+type AccountRow = { id: string | null; type: string | null; extensionNumber: string | null; internal: string | null };
+const CLICK_TO_CALL_ACCOUNT = tenantStatement<AccountRow>("click-to-call-account", `
+  SELECT s."id", s."type"::text AS "type", e."number" AS "extensionNumber",
+         (SELECT x."number" FROM "Extension" x WHERE x."tenantId" = $1 AND x."number" = $3) AS "internal"
+  FROM (SELECT 1) one
+  LEFT JOIN "SipAccount" s ON s."id" = $2 AND s."tenantId" = $1
+  LEFT JOIN "Extension" e ON e."sipAccountId" = s."id" AND e."tenantId" = $1`);
+
 /** The SIP account a click-to-call starts from, and whether `dialled` is one of the company's extensions. */
-export async function loadClickToCallAccount(scoped: TenantDb, tenantId: string, sipAccountId: string, dialled: string) {
-  const rows = await scoped.$queryRaw<{ id: string | null; type: string | null; extensionNumber: string | null; internal: string | null }[]>`
-    SELECT s."id", s."type"::text AS "type", e."number" AS "extensionNumber",
-           (SELECT x."number" FROM "Extension" x WHERE x."tenantId" = ${tenantId} AND x."number" = ${dialled}) AS "internal"
-    FROM (SELECT 1) one
-    LEFT JOIN "SipAccount" s ON s."id" = ${sipAccountId} AND s."tenantId" = ${tenantId}
-    LEFT JOIN "Extension" e ON e."sipAccountId" = s."id" AND e."tenantId" = ${tenantId}`;
-  const row = rows[0];
+export async function loadClickToCallAccount(sql: TenantSql, sipAccountId: string, dialled: string) {
+  const row = (await sql(CLICK_TO_CALL_ACCOUNT, sipAccountId, dialled))[0];
   const account: ClickToCallAccount | null = row?.id ? { id: row.id, type: row.type ?? "", extensionNumber: row.extensionNumber } : null;
   return { account, internalNumber: row?.internal ?? null };
 }

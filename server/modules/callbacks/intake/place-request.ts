@@ -2,14 +2,36 @@
  * The last checks before a request exists, and its insert: credit, daily spend, and the
  * concurrency cap, which the database enforces at the insert (see insertWithinCaps).
  */
-import type { CallbackRequest, Prisma } from "@/server/generated/prisma/client";
+import { randomBytes } from "node:crypto";
+import type { CallbackOrder, CallbackRequest, CallbackSource, Prisma } from "@/server/generated/prisma/client";
 import { isCreditUsedUp } from "@/server/modules/billing/credit-rule";
 import { startOfLocalDay } from "@/server/telephony/dialplan/local-day";
-import type { TenantDb } from "@/server/tenancy";
+import { tenantStatement, type TenantSql } from "@/server/tenancy";
 import type { CallbackRefusalCode } from "../contract";
 import type { CallbackCompany } from "./company";
 
-export type RequestData = Omit<Prisma.CallbackRequestUncheckedCreateInput, "tenantId" | "state" | "id">;
+/** What the intake decides about a new request; the rest of the row starts empty. */
+export interface RequestData {
+  source: CallbackSource;
+  widgetId?: string | null;
+  apiKeyId?: string | null;
+  requestedByUserId?: string | null;
+  sipAccountId?: string | null;
+  dialled?: string | null;
+  visitorNumber?: string | null;
+  destination?: Prisma.InputJsonValue | null;
+  order?: CallbackOrder | null;
+  /**
+   * Only when it waits for a widget's next opening. A request for now is stamped with the
+   * database's clock, which the admission trigger compares it with: an app server's clock a
+   * little ahead would otherwise make it look scheduled, outside the concurrency cap.
+   */
+  notBefore?: Date;
+  idempotencyKey?: string | null;
+  requestFingerprint?: string | null;
+  statusTokenHash?: string | null;
+  clientIp?: string | null;
+}
 type Refused = { ok: false; code: CallbackRefusalCode; message: string; retryAfterSec?: number };
 
 /** Prepaid companies pay for external legs up front: refused when nothing is left to spend. */
@@ -43,13 +65,36 @@ function capRefusal(err: unknown): Refused | null {
 }
 
 /**
+ * Ids look like Prisma's cuids (lower-case letters and digits), which the public endpoints
+ * check before any query; 120 random bits, so they cannot be guessed either.
+ */
+const newRequestId = () => `c${randomBytes(15).toString("hex")}`;
+
+/** The columns keep milliseconds (Prisma's DateTime); a stamp rounded up would lie in the future. */
+const NOW_MS = "date_trunc('milliseconds', now())";
+
+const INSERT_REQUEST = tenantStatement<CallbackRequest>("callback-request-insert", `
+  INSERT INTO "CallbackRequest" ("id", "tenantId", "source", "widgetId", "apiKeyId", "requestedByUserId", "sipAccountId", "dialled",
+    "visitorNumber", "destination", "order", "notBefore", "idempotencyKey", "requestFingerprint", "statusTokenHash", "clientIp",
+    "state", "createdAt", "updatedAt")
+  VALUES ($2, $1, $3::"CallbackSource", $4, $5, $6, $7, $8, $9, $10::jsonb, $11::"CallbackOrder", COALESCE($12::timestamptz, ${NOW_MS}), $13, $14, $15, $16,
+    'QUEUED', ${NOW_MS}, ${NOW_MS})
+  RETURNING *`);
+
+/**
  * Inserts the request. The database admits it only while the company has a free place (a
  * trigger counts open requests under a per-company lock and wakes the workers at commit), so
- * the cap holds across every web instance in one round trip.
+ * the cap holds across every web instance in one round trip. A prepared statement, as it runs
+ * on every accepted request (server/database/prepared.ts).
  */
-export async function insertWithinCaps(scoped: TenantDb, company: CallbackCompany, data: RequestData): Promise<{ ok: true; request: CallbackRequest } | Refused> {
+export async function insertWithinCaps(sql: TenantSql, data: RequestData): Promise<{ ok: true; request: CallbackRequest } | Refused> {
   try {
-    return { ok: true, request: await scoped.callbackRequest.create({ data: { ...data, tenantId: company.id } }) };
+    const [request] = await sql(INSERT_REQUEST,
+      newRequestId(), data.source, data.widgetId ?? null, data.apiKeyId ?? null, data.requestedByUserId ?? null, data.sipAccountId ?? null, data.dialled ?? null,
+      data.visitorNumber ?? null, data.destination === undefined || data.destination === null ? null : JSON.stringify(data.destination), data.order ?? null,
+      data.notBefore ?? null, data.idempotencyKey ?? null, data.requestFingerprint ?? null, data.statusTokenHash ?? null, data.clientIp ?? null);
+    if (!request) throw new Error("the callback request insert returned no row");
+    return { ok: true, request };
   } catch (err) {
     const refused = capRefusal(err);
     if (refused) return refused;

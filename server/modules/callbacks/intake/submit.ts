@@ -13,7 +13,8 @@ import { createHash, randomBytes } from "node:crypto";
 import type { CallbackRequest } from "@/server/generated/prisma/client";
 import { Prisma } from "@/server/generated/prisma/client";
 import { env } from "../../../env.js";
-import { tenantDb, type TenantDb } from "@/server/tenancy";
+import { isUniqueViolation } from "@/server/database/pg-errors";
+import { tenantDb, tenantSql, type TenantDb, type TenantSql } from "@/server/tenancy";
 import { ZRoutingDestination, readStored } from "@/server/modules/routing/stored";
 import { CALLBACK_REFUSAL_CODES, type CallbackRefusalCode } from "../contract";
 import { hitRateLimits } from "../rate-limit";
@@ -64,13 +65,13 @@ async function checkLimits(rules: LimitRule[], now: Date): Promise<Refused | nul
 }
 
 /** Credit and daily spend (read with the company), then the cap and the insert; a database failure refuses. */
-async function place(scoped: TenantDb, company: CallbackCompany, data: RequestData, needsCredit: boolean, now: Date) {
+async function place(sql: TenantSql, company: CallbackCompany, data: RequestData, needsCredit: boolean, now: Date) {
   try {
     const refused = (needsCredit ? creditRefusal(company) : null) ?? spendRefusal(company, now);
     if (refused) return refused;
-    return await insertWithinCaps(scoped, company, data);
+    return await insertWithinCaps(sql, data);
   } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") throw err;
+    if (isUniqueViolation(err)) throw err;
     console.error("callback request could not be placed", { tenantId: company.id, err });
     return unavailable("capacity");
   }
@@ -112,10 +113,10 @@ export async function submitWidgetCallback(input: WidgetSubmission, now = new Da
   ], now);
   if (early) return refuse(facts, early);
 
-  const scoped = tenantDb(widget.tenantId);
+  const sql = tenantSql(widget.tenantId);
   let company: CallbackCompany | null;
   try {
-    company = await loadCallbackCompany(scoped, widget.tenantId);
+    company = await loadCallbackCompany(sql);
   } catch (err) {
     console.error("callback company could not be read", { tenantId: widget.tenantId, err });
     return refuse(facts, unavailable("company"));
@@ -137,7 +138,8 @@ export async function submitWidgetCallback(input: WidgetSubmission, now = new Da
 
   const open = widgetOpenState(widget, company, now);
   let destination: Prisma.InputJsonValue = widget.destination as Prisma.InputJsonValue;
-  let notBefore = now;
+  // Set only to wait for an opening; otherwise the database's clock stamps it (see place-request.ts).
+  let notBefore: Date | undefined;
   if (!open.isOpen) {
     if (widget.outsideHours === "NEXT_OPENING" && open.nextOpening) notBefore = open.nextOpening;
     else if (widget.outsideHours === "ALTERNATE_DESTINATION" && readStored(ZRoutingDestination, widget.outsideDestination)) {
@@ -147,7 +149,7 @@ export async function submitWidgetCallback(input: WidgetSubmission, now = new Da
   }
 
   const statusToken = randomBytes(32).toString("base64url");
-  const placed = await place(scoped, company, {
+  const placed = await place(sql, company, {
     source: "WIDGET",
     widgetId: widget.id,
     visitorNumber: verdict.e164,
@@ -172,6 +174,7 @@ async function findReplay(scoped: TenantDb, apiKeyId: string, key: string): Prom
 
 export async function submitClickToCall(input: ClickToCallSubmission, now = new Date()): Promise<SubmitResult> {
   const scoped = tenantDb(input.tenantId);
+  const sql = tenantSql(input.tenantId);
   const facts: RefusalFacts = { tenantId: input.tenantId, source: input.source, apiKeyId: input.apiKeyId ?? null, userId: input.requestedByUserId ?? null, clientIp: input.clientIp, destination: input.dialled };
   const idempotency = input.source === "API" && input.apiKeyId && input.idempotency ? input.idempotency : null;
   const dialled = input.dialled.trim();
@@ -181,8 +184,8 @@ export async function submitClickToCall(input: ClickToCallSubmission, now = new 
   try {
     [replay, company, found] = await Promise.all([
       idempotency ? findReplay(scoped, input.apiKeyId!, idempotency.key) : null,
-      loadCallbackCompany(scoped, input.tenantId),
-      loadClickToCallAccount(scoped, input.tenantId, input.sipAccountId, /^[0-9]{1,8}$/.test(dialled) ? dialled : ""),
+      loadCallbackCompany(sql),
+      loadClickToCallAccount(sql, input.sipAccountId, /^[0-9]{1,8}$/.test(dialled) ? dialled : ""),
     ]);
   } catch (err) {
     console.error("click-to-call facts could not be read", { tenantId: input.tenantId, err });
@@ -215,7 +218,7 @@ export async function submitClickToCall(input: ClickToCallSubmission, now = new 
   }
 
   try {
-    const placed = await place(scoped, company, {
+    const placed = await place(sql, company, {
       source: input.source,
       apiKeyId: input.apiKeyId ?? null,
       requestedByUserId: input.requestedByUserId ?? null,
@@ -229,7 +232,7 @@ export async function submitClickToCall(input: ClickToCallSubmission, now = new 
     return { ok: true, request: placed.request, isReplay: false };
   } catch (err) {
     // Two requests with one Idempotency-Key at once: the unique index let one in; this is its replay.
-    if (idempotency && err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
+    if (idempotency && isUniqueViolation(err)) {
       const again = await findReplay(scoped, input.apiKeyId!, idempotency.key).catch(() => null);
       if (again) return { ok: true, request: again, isReplay: true };
     }
@@ -250,14 +253,14 @@ export async function submitWidgetTest(input: { tenantId: string; widgetId: stri
   const [widget, extension, company] = await Promise.all([
     scoped.callbackWidget.findUnique({ where: { id: input.widgetId } }),
     scoped.extension.findFirst({ where: { ownerUserId: input.userId, sipAccountId: { not: null } }, orderBy: { number: "asc" }, select: { number: true } }),
-    loadCallbackCompany(scoped, input.tenantId),
+    loadCallbackCompany(tenantSql(input.tenantId)),
   ]);
   if (!widget || !company) return refusalOf({ ok: false, code: "WIDGET_NOT_FOUND", message: "That widget does not exist." });
   if (!extension) return refusalOf({ ok: false, code: "INVALID_NUMBER", message: "You have no extension with a phone line, so there is nothing to ring for the test." });
   if (company.isSuspended) return refuse(facts, { ok: false, code: "ACCOUNT_SUSPENDED", message: "The company is suspended by its provider, so no calls can be placed." });
   const limited = await checkLimits([{ key: `cb:p:user:${input.userId}`, ...PORTAL_LIMITS.perUser, scope: "user" }], now);
   if (limited) return refuse(facts, limited);
-  const placed = await place(scoped, company, {
+  const placed = await place(tenantSql(input.tenantId), company, {
     source: "WIDGET",
     widgetId: widget.id,
     requestedByUserId: input.userId,
