@@ -5,13 +5,15 @@
  *
  *   tsx scripts/web-server.ts [--dev] [--port N] [--hostname H]
  *
- * Production serves the `next build` in .next (like `next start`); --dev compiles on demand
+ * Production serves the `next build` in .next (like `next start`), /api/v1 answered before Next
+ * (directRoutesBefore below); --dev compiles on demand
  * with Turbopack and hot reload (like `next dev`). Port and host default to PORT and HOSTNAME,
  * then 3000 and every interface. SIGINT or SIGTERM: stop accepting, let requests in flight
  * finish (SSE streams are cut after a few seconds), close Next, exit 0.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
+import type { RequestHandler } from "../server/web/web-server";
 
 const { values } = parseArgs({
   options: { dev: { type: "boolean", default: false }, port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -40,7 +42,8 @@ async function main() {
   // Next's custom-server wrapper attaches its own 'upgrade' listener (dev HMR) to the server
   // of the first request it handles; app.getUpgradeHandler() is a no-op in Next 16 (see
   // docs/security.md), so it is not registered here.
-  const handle = app.getRequestHandler();
+  const nextHandle = app.getRequestHandler();
+  const handle = isDev ? nextHandle : await directRoutesBefore(nextHandle);
   const server = createWebServer({ handle: (req, res) => handle(req, res), trustedHops: env.TRUST_PROXY_HOPS });
   const boundPort = await listen(server, port, hostname);
   const proxies = env.TRUST_PROXY_HOPS === 0 ? "none trusted (client address: the socket's)" : `${env.TRUST_PROXY_HOPS} trusted (X-Forwarded-For)`;
@@ -64,6 +67,17 @@ async function main() {
         );
     });
   }
+}
+
+/**
+ * Production answers the public API itself, before Next (server/web/direct-routes.ts says
+ * why); development leaves it to Next, which hot-reloads the same route modules. Loaded by
+ * tsx, these modules are a second copy beside Next's bundle in this process: what must be one
+ * per process (the database pool and client, the client-address seal) is kept on globalThis.
+ */
+async function directRoutesBefore(nextHandle: RequestHandler): Promise<RequestHandler> {
+  const [{ withDirectRoutes }, { PUBLIC_API_ROUTES }] = await Promise.all([import("../server/web/direct-routes"), import("../server/public-api/direct-routes")]);
+  return withDirectRoutes(PUBLIC_API_ROUTES, nextHandle);
 }
 
 main().catch((err: unknown) => {

@@ -13,7 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { AUTH_FAILURE_LIMIT } from "@/server/public-api/limits";
 import { seedTwoTenants } from "../fixtures/seed-tenant";
-import { API_V1_ROUTES, HTTP_METHODS, nextTestIp, nextUkNumber, seedApiKey, seedLine, startApiServer } from "../fixtures/api-v1-http";
+import { PUBLIC_API_ROUTES } from "@/server/public-api/direct-routes";
+import { HTTP_METHODS } from "@/server/web/direct-routes";
+import { nextTestIp, nextUkNumber, seedApiKey, seedLine, startApiServer } from "../fixtures/api-v1-http";
 
 type Doc = {
   openapi: string;
@@ -152,14 +154,14 @@ describe("the OpenAPI document", () => {
   });
 
   it("documents every route the handlers serve, with every method, and nothing else", async () => {
-    // The route files on disk are exactly the ones the test server dispatches to.
+    // The route files on disk are exactly the ones the production web server answers itself.
     const root = path.join(process.cwd(), "app/api/v1");
     const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith("route.ts")).map((f) => `app/api/v1/${f}`);
-    expect(files.sort()).toEqual(API_V1_ROUTES.map((r) => r.file).sort());
+    const fileOf = (template: string) => `app${template.replace(/\{(\w+)\}/g, "[$1]")}/route.ts`;
+    expect(files.sort()).toEqual(PUBLIC_API_ROUTES.map((r) => fileOf(r.template)).sort());
     const served: string[] = [];
-    for (const route of API_V1_ROUTES) {
-      const mod = await route.load();
-      for (const method of HTTP_METHODS) if (typeof mod[method] === "function") served.push(`${method} ${route.template}`);
+    for (const route of PUBLIC_API_ROUTES) {
+      for (const method of HTTP_METHODS) if (typeof route.module[method] === "function") served.push(`${method} ${route.template}`);
     }
     const ops = Object.entries(doc.paths).flatMap(([template, o]) => Object.keys(o).map((m) => `${m.toUpperCase()} ${template}`));
     expect(ops.sort()).toEqual(served.sort());
