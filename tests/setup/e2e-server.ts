@@ -40,10 +40,10 @@ export async function buildApp(env: NodeJS.ProcessEnv): Promise<void> {
 /**
  * The production web server on `port`, exactly as `npm start` runs it (scripts/web-server.ts:
  * the .next build behind our own HTTP server); resolves once it answers HTTP, or throws with
- * the server's log.
+ * the server's log (`logName` in the artifacts, for a second server beside the first).
  */
-export async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<{ baseUrl: string; service: Service }> {
-  const logFile = path.join(ARTIFACTS_DIR, "web-server.log");
+export async function startApp(env: NodeJS.ProcessEnv, port: number, logName = "web-server.log"): Promise<{ baseUrl: string; service: Service }> {
+  const logFile = path.join(ARTIFACTS_DIR, logName);
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   const service = spawnService(
     { name: "web", command: bin("tsx"), args: ["scripts/web-server.ts", "--port", String(port), "--hostname", "127.0.0.1"], env },
