@@ -43,7 +43,7 @@ describe("callbacks from the intake to the worker", () => {
   it("places an accepted portal click-to-call at once (NOTIFY callback_queued wakes the worker)", async () => {
     const number = freshLondonNumber();
     const started = Date.now();
-    const result = await submitClickToCall({ source: "PORTAL", tenantId, sipAccountId: alice.sipAccountId, dialled: number, requestedByUserId: adminId, clientIp: freshIp() });
+    const result = await submitClickToCall({ source: "PORTAL", tenantId, line: { sipAccountId: alice.sipAccountId }, dialled: number, requestedByUserId: adminId, clientIp: freshIp() });
     if (!result.ok) throw new Error(`refused: ${result.refusal.code} ${result.refusal.message}`);
     const row = await connectedRow(result.request.id);
     // The poll is 10 s apart here: the notice, not the poll, woke the worker.
@@ -55,7 +55,7 @@ describe("callbacks from the intake to the worker", () => {
 
   it("never originates for a refused request (a premium-rate number)", async () => {
     const premium = "+449098790000"; // UK 09: premium rate
-    const result = await submitClickToCall({ source: "PORTAL", tenantId, sipAccountId: alice.sipAccountId, dialled: premium, requestedByUserId: adminId, clientIp: freshIp() });
+    const result = await submitClickToCall({ source: "PORTAL", tenantId, line: { sipAccountId: alice.sipAccountId }, dialled: premium, requestedByUserId: adminId, clientIp: freshIp() });
     expect(result.ok ? null : result.refusal.code).toBe("HIGH_RISK_NUMBER");
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(trunkDials(premium)).toHaveLength(0);

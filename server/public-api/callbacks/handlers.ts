@@ -1,14 +1,15 @@
 /**
  * POST /api/v1/callbacks, GET /api/v1/callbacks and GET /api/v1/callbacks/{id} (issue 14).
  * Creating goes through the intake (submitClickToCall), which makes every toll-fraud check
- * and is the only code that inserts a request; this layer authenticates, validates, resolves
- * `from` to one of the key's company's lines and maps the outcome to HTTP.
+ * and is the only code that inserts a request (it also finds the line `from` names, in the read
+ * it makes anyway); this layer authenticates, validates and maps the outcome to HTTP.
  */
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { submitClickToCall } from "@/server/modules/callbacks/intake/submit";
+import type { ClickToCallSubmission } from "@/server/modules/callbacks/intake/types";
 import { describeCallbackStatus } from "@/server/modules/callbacks/status-view";
-import { tenantDb, tenantSql, tenantStatement } from "@/server/tenancy";
+import { tenantDb } from "@/server/tenancy";
 import { apiError, jsonResponse, retryAfter } from "../errors";
 import { readJsonBody } from "../read-body";
 import type { ApiContext } from "../with-api-key";
@@ -29,39 +30,23 @@ const invalid = (message: string, status = 400) => apiError(status, "INVALID_REQ
 export const requestFingerprint = (body: TCreateCallbackBody) =>
   createHash("sha256").update(JSON.stringify({ from: body.from ?? null, to: body.to })).digest("hex");
 
+type Line = { ok: true; line: ClickToCallSubmission["line"] } | { ok: false; response: Response };
+
 /**
- * The company's line whose id or extension number is `from`. A prepared statement of the
- * key's company, because it runs on every request (server/database/prepared.ts).
+ * Which line the call starts from: `from` (a line's id or extension number, which the intake
+ * resolves in the same read as its other facts), or a scoped key's own line when it is left out.
  */
-const LINE = tenantStatement<{ id: string }>("api-line-by-id-or-extension", `
-  SELECT s."id" FROM "SipAccount" s
-  LEFT JOIN "Extension" e ON e."sipAccountId" = s."id" AND e."tenantId" = s."tenantId"
-  WHERE s."tenantId" = $1 AND (s."id" = $2 OR e."number" = $2)
-  ORDER BY (s."id" = $2) DESC
-  LIMIT 1`);
-
-async function findLine(tenantId: string, from: string): Promise<{ id: string } | null> {
-  return (await tenantSql(tenantId)(LINE, from))[0] ?? null;
-}
-
-type Line = { ok: true; sipAccountId: string } | { ok: false; response: Response };
-
-/** `from` to a line of the key's company; a scoped key may only name its own line. */
-async function resolveLine(ctx: ApiContext, from: string | undefined): Promise<Line> {
+function lineOf(ctx: ApiContext, from: string | undefined): Line {
   const own = ctx.key.sipAccountId;
-  if (from === undefined) {
-    if (own) return { ok: true, sipAccountId: own };
-    return { ok: false, response: invalid("from is required: this key may start calls from any line, so say which.") };
-  }
-  const line = await findLine(ctx.key.tenantId, from);
-  if (own) {
-    // Whether another line exists is none of a scoped key's business: both answers are 403.
-    if (line?.id === own) return { ok: true, sipAccountId: own };
-    return { ok: false, response: apiError(403, "FORBIDDEN", "This API key may only start calls from its own line.") };
-  }
-  if (!line) return { ok: false, response: apiError(404, "NOT_FOUND", "from names no line of your company.") };
-  return { ok: true, sipAccountId: line.id };
+  if (from !== undefined) return { ok: true, line: { idOrExtension: from, onlyAccountId: own } };
+  if (own) return { ok: true, line: { sipAccountId: own } };
+  return { ok: false, response: invalid("from is required: this key may start calls from any line, so say which.") };
 }
+
+const LINE_ANSWERS = {
+  NOT_OWN: () => apiError(403, "FORBIDDEN", "This API key may only start calls from its own line."),
+  NOT_FOUND: () => apiError(404, "NOT_FOUND", "from names no line of your company."),
+};
 
 export async function createCallback(request: Request, ctx: ApiContext): Promise<Response> {
   const idempotencyHeader = request.headers.get("idempotency-key");
@@ -72,13 +57,13 @@ export async function createCallback(request: Request, ctx: ApiContext): Promise
   const parsed = ZCreateCallbackBody.safeParse(body.value);
   if (!parsed.success) return invalid(parsed.error.issues[0]?.code === "invalid_type" && parsed.error.issues[0].path.length === 0 ? "The body must be a JSON object." : firstIssue(parsed.error));
 
-  const line = await resolveLine(ctx, parsed.data.from);
+  const line = lineOf(ctx, parsed.data.from);
   if (!line.ok) return line.response;
   const fingerprint = requestFingerprint(parsed.data);
   const submit = () => submitClickToCall({
     source: "API",
     tenantId: ctx.key.tenantId,
-    sipAccountId: line.sipAccountId,
+    line: line.line,
     dialled: parsed.data.to,
     apiKeyId: ctx.key.id,
     apiKeyRateLimitPerMinute: ctx.key.rateLimitPerMinute,
@@ -86,6 +71,7 @@ export async function createCallback(request: Request, ctx: ApiContext): Promise
     idempotency: idempotencyKey ? { key: idempotencyKey.data, fingerprint } : null,
   });
   const result = idempotencyKey ? await oneAtATime(`${ctx.key.id}\n${idempotencyKey.data}`, submit) : await submit();
+  if (!result.ok && "line" in result) return LINE_ANSWERS[result.line]();
   if (!result.ok) {
     const { refusal } = result;
     return apiError(refusal.httpStatus, refusal.code, refusal.message, refusal.retryAfterSec !== undefined ? retryAfter(refusal.retryAfterSec) : {});

@@ -44,25 +44,24 @@ type Row = {
 };
 
 /**
- * "Today" starts at local midnight in the company's zone (PostgreSQL's zone rules, the same
- * tz database the engine's Intl uses).
+ * The company's columns, from "Tenant" t joined to its "Partner" pa. "Today" starts at local
+ * midnight in the company's zone (PostgreSQL's zone rules, the same tz database the engine's
+ * Intl uses).
  */
-const COMPANY = tenantStatement<Row>("callback-company", `
-  SELECT t."id", t."status"::text AS "status", t."timeZone", t."countryCode", t."isPrepaid", t."creditLimit"::text AS "creditLimit",
-         t."callbackCountries", t."callbackMaxConcurrent", t."callbackDailySpendLimit"::text AS "callbackDailySpendLimit",
-         pa."currency", pa."callbackAllowedNumberTypes", pa."callbackBlockedPrefixes",
-         CASE WHEN t."isPrepaid" THEN (SELECT SUM(l."amount")::text FROM "LedgerEntry" l WHERE l."tenantId" = t."id" AND l."currency" = pa."currency") END AS "balance",
-         (SELECT SUM(c."cost")::text FROM "CallRecord" c
-           WHERE c."tenantId" = t."id" AND c."callbackRequestId" IS NOT NULL AND c."currency" = pa."currency"
-             AND c."startedAt" >= (date_trunc('day', now() AT TIME ZONE t."timeZone") AT TIME ZONE t."timeZone")) AS "spentToday",
-         (SELECT array_agg(to_char(h."date", 'YYYY-MM-DD')) FROM "Holiday" h WHERE h."tenantId" = t."id") AS "holidays"
-  FROM "Tenant" t JOIN "Partner" pa ON pa."id" = t."partnerId"
-  WHERE t."id" = $1`);
+const COMPANY_COLUMNS = `
+  t."id", t."status"::text AS "status", t."timeZone", t."countryCode", t."isPrepaid", t."creditLimit"::text AS "creditLimit",
+  t."callbackCountries", t."callbackMaxConcurrent", t."callbackDailySpendLimit"::text AS "callbackDailySpendLimit",
+  pa."currency", pa."callbackAllowedNumberTypes", pa."callbackBlockedPrefixes",
+  CASE WHEN t."isPrepaid" THEN (SELECT SUM(l."amount")::text FROM "LedgerEntry" l WHERE l."tenantId" = t."id" AND l."currency" = pa."currency") END AS "balance",
+  (SELECT SUM(c."cost")::text FROM "CallRecord" c
+    WHERE c."tenantId" = t."id" AND c."callbackRequestId" IS NOT NULL AND c."currency" = pa."currency"
+      AND c."startedAt" >= (date_trunc('day', now() AT TIME ZONE t."timeZone") AT TIME ZONE t."timeZone")) AS "spentToday",
+  (SELECT array_agg(to_char(h."date", 'YYYY-MM-DD')) FROM "Holiday" h WHERE h."tenantId" = t."id") AS "holidays"`;
+const COMPANY_FROM = `FROM "Tenant" t JOIN "Partner" pa ON pa."id" = t."partnerId"`;
 
-export async function loadCallbackCompany(sql: TenantSql): Promise<CallbackCompany | null> {
-  const rows = await sql(COMPANY);
-  const t = rows[0];
-  if (!t) return null;
+const COMPANY = tenantStatement<Row>("callback-company", `SELECT ${COMPANY_COLUMNS} ${COMPANY_FROM} WHERE t."id" = $1`);
+
+function toCompany(t: Row): CallbackCompany {
   return {
     id: t.id,
     isSuspended: t.status === "SUSPENDED",
@@ -84,6 +83,11 @@ export async function loadCallbackCompany(sql: TenantSql): Promise<CallbackCompa
   };
 }
 
+export async function loadCallbackCompany(sql: TenantSql): Promise<CallbackCompany | null> {
+  const row = (await sql(COMPANY))[0];
+  return row ? toCompany(row) : null;
+}
+
 export interface ClickToCallAccount {
   id: string;
   type: string;
@@ -91,17 +95,34 @@ export interface ClickToCallAccount {
   extensionNumber: string | null;
 }
 
-type AccountRow = { id: string | null; type: string | null; extensionNumber: string | null; internal: string | null };
-const CLICK_TO_CALL_ACCOUNT = tenantStatement<AccountRow>("click-to-call-account", `
-  SELECT s."id", s."type"::text AS "type", e."number" AS "extensionNumber",
-         (SELECT x."number" FROM "Extension" x WHERE x."tenantId" = $1 AND x."number" = $3) AS "internal"
-  FROM (SELECT 1) one
-  LEFT JOIN "SipAccount" s ON s."id" = $2 AND s."tenantId" = $1
-  LEFT JOIN "Extension" e ON e."sipAccountId" = s."id" AND e."tenantId" = $1`);
+/** Which account a click-to-call starts from: by id, or (the API's `from`) by id or extension number. */
+export type ClickToCallLine = { sipAccountId: string } | { idOrExtension: string };
 
-/** The SIP account a click-to-call starts from, and whether `dialled` is one of the company's extensions. */
-export async function loadClickToCallAccount(sql: TenantSql, sipAccountId: string, dialled: string) {
-  const row = (await sql(CLICK_TO_CALL_ACCOUNT, sipAccountId, dialled))[0];
-  const account: ClickToCallAccount | null = row?.id ? { id: row.id, type: row.type ?? "", extensionNumber: row.extensionNumber } : null;
-  return { account, internalNumber: row?.internal ?? null };
+type FactsRow = Row & { accountId: string | null; accountType: string | null; accountExtension: string | null; internal: string | null };
+
+/**
+ * Everything a click-to-call's checks read, in one statement: the company, the account it
+ * starts from, and whether the number dialled is one of the company's extensions.
+ */
+const CLICK_TO_CALL_FACTS = tenantStatement<FactsRow>("click-to-call-facts", `
+  SELECT ${COMPANY_COLUMNS},
+         line."id" AS "accountId", line."type" AS "accountType", line."extensionNumber" AS "accountExtension",
+         (SELECT x."number" FROM "Extension" x WHERE x."tenantId" = $1 AND x."number" = $4) AS "internal"
+  ${COMPANY_FROM}
+  LEFT JOIN LATERAL (
+    SELECT s."id", s."type"::text AS "type", e."number" AS "extensionNumber"
+    FROM "SipAccount" s LEFT JOIN "Extension" e ON e."sipAccountId" = s."id" AND e."tenantId" = $1
+    WHERE s."tenantId" = $1 AND (s."id" = $2 OR ($3::boolean AND e."number" = $2))
+    ORDER BY (s."id" = $2) DESC
+    LIMIT 1
+  ) line ON true
+  WHERE t."id" = $1`);
+
+/** Null when the company does not exist; `account` null when no account of it matches `line`. */
+export async function loadClickToCallFacts(sql: TenantSql, line: ClickToCallLine, dialled: string) {
+  const [ref, byExtension] = "sipAccountId" in line ? [line.sipAccountId, false] : [line.idOrExtension, true];
+  const row = (await sql(CLICK_TO_CALL_FACTS, ref, byExtension, dialled))[0];
+  if (!row) return null;
+  const account: ClickToCallAccount | null = row.accountId ? { id: row.accountId, type: row.accountType ?? "", extensionNumber: row.accountExtension } : null;
+  return { company: toCompany(row), account, internalNumber: row.internal };
 }

@@ -181,7 +181,7 @@ describe("[CALLBACK_INTAKE] widget requests", () => {
 
 describe("[CALLBACK_INTAKE] click-to-call", () => {
   const click = (over: Partial<Parameters<typeof submitClickToCall>[0]> = {}) =>
-    submitClickToCall({ source: "PORTAL", tenantId: world.tenant.id, sipAccountId: line.sipAccountId!, dialled: freshLondonNumber(), requestedByUserId: world.users[0]!.id, clientIp: freshIp(), ...over });
+    submitClickToCall({ source: "PORTAL", tenantId: world.tenant.id, line: { sipAccountId: line.sipAccountId! }, dialled: freshLondonNumber(), requestedByUserId: world.users[0]!.id, clientIp: freshIp(), ...over });
 
   it("takes an extension number as dialled and an outside number as E.164", async () => {
     expect(await click({ dialled: "202" })).toMatchObject({ ok: true, request: { dialled: "202", sipAccountId: line.sipAccountId, source: "PORTAL" } });
@@ -192,7 +192,7 @@ describe("[CALLBACK_INTAKE] click-to-call", () => {
     expect(await click({ dialled: "201" })).toMatchObject({ ok: false, refusal: { code: "INVALID_NUMBER" } });
     expect(await click({ dialled: "0909 879 0000" })).toMatchObject({ ok: false, refusal: { code: "HIGH_RISK_NUMBER" } });
     const fax = await db.sipAccount.create({ data: { tenantId: world.tenant.id, type: "FAX", username: `fax-${Date.now()}`, authMd5: "0".repeat(32) } });
-    expect(await click({ sipAccountId: fax.id })).toMatchObject({ ok: false, refusal: { code: "INVALID_NUMBER" } });
+    expect(await click({ line: { sipAccountId: fax.id } })).toMatchObject({ ok: false, refusal: { code: "INVALID_NUMBER" } });
   });
 
   it("refuses outside calls of a prepaid company without credit but still connects internal ones", async () => {
@@ -200,7 +200,7 @@ describe("[CALLBACK_INTAKE] click-to-call", () => {
     const broke = await seedTenant({ partnerId: partner.id, isPrepaid: true, extensionUsers: 0 });
     const own = await seedLineExtension(broke.tenant.id, "301");
     await seedLineExtension(broke.tenant.id, "302");
-    const base = { source: "PORTAL" as const, tenantId: broke.tenant.id, sipAccountId: own.sipAccountId!, clientIp: freshIp(), requestedByUserId: broke.admin.id };
+    const base = { source: "PORTAL" as const, tenantId: broke.tenant.id, line: { sipAccountId: own.sipAccountId! }, clientIp: freshIp(), requestedByUserId: broke.admin.id };
     expect(await submitClickToCall({ ...base, dialled: freshLondonNumber() })).toMatchObject({ ok: false, refusal: { code: "OUT_OF_CREDIT", httpStatus: 402 } });
     expect((await submitClickToCall({ ...base, dialled: "302" })).ok).toBe(true);
     await db.tenant.update({ where: { id: broke.tenant.id }, data: { status: "SUSPENDED" } });

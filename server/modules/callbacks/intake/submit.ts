@@ -19,13 +19,13 @@ import { ZRoutingDestination, readStored } from "@/server/modules/routing/stored
 import { CALLBACK_REFUSAL_CODES, type CallbackRefusalCode } from "../contract";
 import { hitRateLimits } from "../rate-limit";
 import { verifyCaptcha } from "./captcha";
-import { loadCallbackCompany, loadClickToCallAccount, type CallbackCompany } from "./company";
+import { loadCallbackCompany, loadClickToCallFacts, type CallbackCompany } from "./company";
 import { checkDestination } from "./destination-policy";
 import { API_LIMITS, PORTAL_LIMITS, SCOPE_WORDS, WIDGET_LIMITS, type LimitRule } from "./limits";
 import { widgetOpenState } from "./open-hours";
 import { creditRefusal, insertWithinCaps, spendRefusal, type RequestData } from "./place-request";
 import { recordRefusal, type RefusalFacts } from "./refusals";
-import type { ClickToCallSubmission, SubmitResult, WidgetSubmission } from "./types";
+import type { ClickToCallResult, ClickToCallSubmission, SubmitResult, WidgetSubmission } from "./types";
 import { findPublicWidget } from "./widget-lookup";
 
 type Refused = { ok: false; code: CallbackRefusalCode; message: string; retryAfterSec?: number };
@@ -172,7 +172,10 @@ async function findReplay(scoped: TenantDb, apiKeyId: string, key: string): Prom
   return scoped.callbackRequest.findFirst({ where: { apiKeyId, idempotencyKey: key } });
 }
 
-export async function submitClickToCall(input: ClickToCallSubmission, now = new Date()): Promise<SubmitResult> {
+/** A line given by id (the portal) is never a line outcome: a missing account is a refusal. */
+export function submitClickToCall(input: ClickToCallSubmission & { line: { sipAccountId: string } }, now?: Date): Promise<SubmitResult>;
+export function submitClickToCall(input: ClickToCallSubmission, now?: Date): Promise<ClickToCallResult>;
+export async function submitClickToCall(input: ClickToCallSubmission, now = new Date()): Promise<ClickToCallResult> {
   const scoped = tenantDb(input.tenantId);
   const sql = tenantSql(input.tenantId);
   const facts: RefusalFacts = { tenantId: input.tenantId, source: input.source, apiKeyId: input.apiKeyId ?? null, userId: input.requestedByUserId ?? null, clientIp: input.clientIp, destination: input.dialled };
@@ -180,22 +183,27 @@ export async function submitClickToCall(input: ClickToCallSubmission, now = new 
   const dialled = input.dialled.trim();
   // One round trip for everything the checks read: these requests come from signed-in people
   // and keys, so they are cheap to serve in full and then limit (API clients are benchmarked).
-  let replay, company: CallbackCompany | null, found;
+  let replay, found;
   try {
-    [replay, company, found] = await Promise.all([
+    [replay, found] = await Promise.all([
       idempotency ? findReplay(scoped, input.apiKeyId!, idempotency.key) : null,
-      loadCallbackCompany(sql),
-      loadClickToCallAccount(sql, input.sipAccountId, /^[0-9]{1,8}$/.test(dialled) ? dialled : ""),
+      loadClickToCallFacts(sql, "sipAccountId" in input.line ? { sipAccountId: input.line.sipAccountId } : { idOrExtension: input.line.idOrExtension }, /^[0-9]{1,8}$/.test(dialled) ? dialled : ""),
     ]);
   } catch (err) {
     console.error("click-to-call facts could not be read", { tenantId: input.tenantId, err });
     return refuse(facts, unavailable("account"));
   }
+  if (!found) return refusalOf({ ok: false, code: "INVALID_NUMBER", message: "Unknown company." });
+  const { company, account, internalNumber } = found;
+  if ("idOrExtension" in input.line) {
+    // Whether another line exists is none of a scoped key's business: both answers are NOT_OWN.
+    const only = input.line.onlyAccountId;
+    if (only !== null && account?.id !== only) return { ok: false, line: "NOT_OWN" };
+    if (!account) return { ok: false, line: "NOT_FOUND" };
+  }
   if (replay) return { ok: true, request: replay, isReplay: true };
-  if (!company) return refusalOf({ ok: false, code: "INVALID_NUMBER", message: "Unknown company." });
 
   // The target decides the per-number key, so both limits are counted together, before any verdict.
-  const { account, internalNumber } = found;
   const verdict = internalNumber ? null : checkDestination(dialled, company.policy);
   const target = internalNumber ?? (verdict?.ok ? verdict.e164 : null);
   const isApi = input.source === "API";

@@ -8,13 +8,15 @@ import type { CallbackRefusal } from "../contract";
 
 /**
  * A click-to-call from the portal or the REST API. The caller has already authenticated and
- * authorised the requester: the SIP account is the tenant's (the intake re-checks that it
- * exists there, is a line with an extension, and is active), and an extension user's own.
+ * authorised the requester. The line it starts from is either an account id the caller has
+ * checked (the portal: the tenant's, and an extension user's own; the intake re-checks that it
+ * exists there and is a line with an extension), or the API's `from`, a line's id or extension
+ * number, which the intake resolves in the same read as its other facts.
  */
 export interface ClickToCallSubmission {
   source: "PORTAL" | "API";
   tenantId: string;
-  sipAccountId: string;
+  line: { sipAccountId: string } | { idOrExtension: string; /** A key scoped to one line may name only that one. */ onlyAccountId: string | null };
   /** As typed or clicked: an extension number of the company, or a phone number (national or +E.164). */
   dialled: string;
   requestedByUserId?: string | null;
@@ -48,3 +50,9 @@ export type SubmitResult =
       statusToken?: string;
     }
   | { ok: false; refusal: CallbackRefusal };
+
+/**
+ * Also, for a `from` that names no line of the company (NOT_FOUND) or, for a key scoped to one
+ * line, another line (NOT_OWN, whether it exists or not). Not refusals: nothing to record.
+ */
+export type ClickToCallResult = SubmitResult | { ok: false; line: "NOT_FOUND" | "NOT_OWN" };

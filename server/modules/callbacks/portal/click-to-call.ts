@@ -34,7 +34,7 @@ export async function startClickToCall(scope: TenantScope, viewer: CallbackViewe
   const result = await submitClickToCall({
     source: "PORTAL",
     tenantId: scope.tenantId,
-    sipAccountId: input.sipAccountId,
+    line: { sipAccountId: input.sipAccountId },
     dialled: input.number,
     requestedByUserId: viewer.id,
     clientIp,
