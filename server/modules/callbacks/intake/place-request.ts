@@ -8,6 +8,7 @@ import { isCreditUsedUp } from "@/server/modules/billing/credit-rule";
 import { startOfLocalDay } from "@/server/telephony/dialplan/local-day";
 import { tenantStatement, type TenantSql } from "@/server/tenancy";
 import type { CallbackRefusalCode } from "../contract";
+import { wakeCallbackWorkers } from "../wake-workers";
 import type { CallbackCompany } from "./company";
 
 /** What the intake decides about a new request; the rest of the row starts empty. */
@@ -82,9 +83,9 @@ const INSERT_REQUEST = tenantStatement<CallbackRequest>("callback-request-insert
   RETURNING *`);
 
 /**
- * Inserts the request. The database admits it only while the company has a free place (a
- * trigger counts open requests under a per-company lock and wakes the workers at commit), so
- * the cap holds across every web instance in one round trip. A prepared statement, as it runs
+ * Inserts the request, then wakes the workers. The database admits it only while the company
+ * has a free place (a trigger counts open requests under a per-company lock), so the cap holds
+ * across every web instance in one round trip. A prepared statement, as it runs
  * on every accepted request (server/database/prepared.ts).
  */
 export async function insertWithinCaps(sql: TenantSql, data: RequestData): Promise<{ ok: true; request: CallbackRequest } | Refused> {
@@ -94,6 +95,7 @@ export async function insertWithinCaps(sql: TenantSql, data: RequestData): Promi
       data.visitorNumber ?? null, data.destination === undefined || data.destination === null ? null : JSON.stringify(data.destination), data.order ?? null,
       data.notBefore ?? null, data.idempotencyKey ?? null, data.requestFingerprint ?? null, data.statusTokenHash ?? null, data.clientIp ?? null);
     if (!request) throw new Error("the callback request insert returned no row");
+    await wakeCallbackWorkers();
     return { ok: true, request };
   } catch (err) {
     const refused = capRefusal(err);
