@@ -118,6 +118,23 @@ describe("[A11Y] axe finds nothing on any page, desktop and phone", () => {
     await user.close();
   });
 
+  it("web callback: requests, refusals, widgets, API keys and the back office's policy (issue 14)", async () => {
+    const acme = await tenantIdByName(db, "Acme Ltd");
+    // The demo seed's "Website" widget, so its edit page is audited with real settings.
+    const { rows } = await db.query<{ id: string }>(`SELECT id FROM "CallbackWidget" WHERE "tenantId" = $1 ORDER BY "createdAt" LIMIT 1`, [acme]);
+    expect(rows).toHaveLength(1);
+    const admin = await signedInContext(browser, DEMO_USERS.acmeAdmin, DEMO_PASSWORD);
+    const paths = ["/callbacks", "/callbacks/refusals", "/callbacks/widgets", "/callbacks/widgets/new", `/callbacks/widgets/${rows[0]!.id}`, "/callbacks/api-keys"];
+    expect(await audit(admin, paths)).toEqual([]);
+    await admin.close();
+    const user = await signedInContext(browser, DEMO_USERS.acmeUsers[0], DEMO_PASSWORD);
+    expect(await audit(user, ["/callbacks"])).toEqual([]);
+    await user.close();
+    const partner = await signedInContext(browser, DEMO_USERS.partnerAdmin, DEMO_PASSWORD);
+    expect(await audit(partner, ["/admin/callbacks"])).toEqual([]);
+    await partner.close();
+  });
+
   it("an extension user's pages, and a page refused to them", async () => {
     const context = await signedInContext(browser, DEMO_USERS.acmeUsers[0], DEMO_PASSWORD);
     expect(await audit(context, ["/", "/account", "/extensions/summary", "/users"])).toEqual([]);
