@@ -1,4 +1,5 @@
 import http from "node:http";
+import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { readClientAddress } from "./client-address-header";
 import { withDirectRoutes, type RouteModule } from "./direct-routes";
@@ -38,6 +39,19 @@ const stopsReading: RouteModule = {
   },
 };
 
+/** Whether a body cut off by the client reached the handler as an error (not a hang). */
+let sawAbort: Promise<boolean> = Promise.resolve(false);
+const readsAll: RouteModule = {
+  POST(request) {
+    const reading = request.text().then(
+      () => false,
+      () => true,
+    );
+    sawAbort = reading;
+    return reading.then((aborted) => new Response(null, { status: aborted ? 400 : 204 }));
+  },
+};
+
 async function start() {
   const server = createWebServer({
     trustedHops: 0,
@@ -47,6 +61,7 @@ async function start() {
         { template: "/api/items/{id}/parts/{part}", module: withParams },
         { template: "/api/refuse", module: refusesUnread },
         { template: "/api/partial", module: stopsReading },
+        { template: "/api/read-all", module: readsAll },
         { template: "/api/doc.json", module: { GET: () => Response.json({ dot: true }) } },
       ],
       (req, res) => void res.writeHead(299, { "content-type": "text/plain" }).end(`next:${req.url}`),
@@ -91,6 +106,18 @@ describe("[WEB_DIRECT_ROUTES] route modules served without Next", () => {
     expect([options.status, options.headers.get("allow")]).toEqual([204, "GET, HEAD, OPTIONS, POST"]);
     const put = await fetch(`${base}/api/refuse`, { method: "PUT", body: "x" });
     expect([put.status, put.headers.get("allow")]).toEqual([405, "OPTIONS, POST"]);
+  });
+
+  it("tells the handler when the client goes away mid-body, and goes on serving", async () => {
+    const base = await start();
+    const { port } = new URL(base);
+    const socket = net.connect(Number(port), "127.0.0.1");
+    await new Promise((resolve) => socket.once("connect", resolve));
+    socket.write("POST /api/read-all HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\nonly ten b");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    socket.destroy();
+    expect(await sawAbort).toBe(true);
+    expect((await fetch(`${base}/api/echo`, { method: "POST", body: "after" })).status).toBe(201);
   });
 
   it("keeps a connection usable after answers that left the body unread or half read", async () => {

@@ -55,7 +55,11 @@ function lazyBody(req: http.IncomingMessage) {
   let iterator: AsyncIterator<Buffer> | undefined;
   const discardRest = async () => {
     // The iterator lets go of the stream first: while it listens, resume() would do nothing.
-    await iterator?.return?.();
+    try {
+      await iterator?.return?.();
+    } catch {
+      // The body already failed (the client went away): there is nothing left to read.
+    }
     req.resume();
   };
   const stream = new ReadableStream<Uint8Array>(
