@@ -27,7 +27,9 @@ const RAW_DB_ALLOWED = [
   // The public callback path finds a widget (and counts rate limits) before a tenant is known.
   "server/modules/callbacks/intake/widget-lookup.ts",
   "server/modules/callbacks/rate-limit.ts",
-  // Waking the callback workers is a NOTIFY for every company at once.
+  // Waking the callback workers is a NOTIFY for every company at once; refusal retention
+  // deletes old refusals of every company.
+  "server/modules/callbacks/refusal-retention.ts",
   "server/modules/callbacks/wake-workers.ts",
   // The public widget's status endpoint reads a visitor's request by id (useless without its token).
   "server/modules/callbacks/widget-public/lookup.ts",

@@ -16,7 +16,7 @@ import { scheduleNumberReconciler, scheduleRecurringCharges } from "./billing-sc
 import { registerDemoPhones } from "./demo-phones";
 import { createMediaStores } from "@/server/media/storage/create-media-store";
 import { createPromptFiles } from "@/server/media/storage/prompt-files";
-import { scheduleRecordingRetention } from "./retention-schedule";
+import { scheduleRecordingRetention, scheduleRefusalRetention } from "./retention-schedule";
 
 /** Every tenant's provisioned phones (endpoint + extension number) and DIDs, for demo calls. */
 async function loadDemoTargets(): Promise<DemoTargets> {
@@ -76,6 +76,7 @@ export async function main(): Promise<void> {
   const billing = scheduleRecurringCharges(log);
   const numberOrders = scheduleNumberReconciler(log);
   const retention = scheduleRecordingRetention(log, media.store);
+  const refusalRetention = scheduleRefusalRetention(log);
   const traffic = simulator && env.DEMO_TRAFFIC === "on" ? startDemoTraffic({ sim: simulator, loadTargets: loadDemoTargets, log }) : null;
 
   let isStopping = false;
@@ -88,6 +89,7 @@ export async function main(): Promise<void> {
       billing.stop();
       numberOrders.stop();
       retention.stop();
+      refusalRetention.stop();
       await worker.stop();
       await simulator?.close();
       await disconnectDatabase();

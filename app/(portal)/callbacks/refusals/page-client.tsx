@@ -18,7 +18,7 @@ export function RefusalsPageClient() {
     <>
       <PageHeader
         title="Refused callbacks"
-        description="Callback requests the toll-fraud checks turned away, newest first. Nothing was dialled for any of them; repeats within a minute are counted on one row."
+        description="Callback requests the toll-fraud checks turned away, newest first. Nothing was dialled for any of them; repeats within a minute are counted on one row. Refusals are kept for 90 days."
       />
       <section aria-label="Refused callback requests" className="space-y-4">
         {refusals.isPending ? (
