@@ -83,7 +83,7 @@ const INSERT_REQUEST = tenantStatement<CallbackRequest>("callback-request-insert
   RETURNING *`);
 
 /**
- * Inserts the request, then wakes the workers. The database admits it only while the company
+ * Inserts the request, then wakes the workers if it is due now. The database admits it only while the company
  * has a free place (a trigger counts open requests under a per-company lock), so the cap holds
  * across every web instance in one round trip. A prepared statement, as it runs
  * on every accepted request (server/database/prepared.ts).
@@ -95,7 +95,8 @@ export async function insertWithinCaps(sql: TenantSql, data: RequestData): Promi
       data.visitorNumber ?? null, data.destination === undefined || data.destination === null ? null : JSON.stringify(data.destination), data.order ?? null,
       data.notBefore ?? null, data.idempotencyKey ?? null, data.requestFingerprint ?? null, data.statusTokenHash ?? null, data.clientIp ?? null);
     if (!request) throw new Error("the callback request insert returned no row");
-    await wakeCallbackWorkers();
+    // One that waits for an opening is not due yet: the workers' poll finds it when it is.
+    if (!data.notBefore) await wakeCallbackWorkers();
     return { ok: true, request };
   } catch (err) {
     const refused = capRefusal(err);
